@@ -1,0 +1,3 @@
+from nzconfig.cli import main
+
+main()

@@ -1,0 +1,80 @@
+"""Every check id the tool can report, with its title and documentation.
+
+Load and schema checks are built in (not configurable: a file that does not load cannot
+be checked further); policy rules come from their modules. ``nzconfig rules``, the SARIF
+rule table and docs/rules.md are all generated from this one list.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+
+from nzconfig.diagnostics import Severity
+from nzconfig.rules import RULES
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    name: str
+    title: str
+    severity: Severity
+    doc: str
+    configurable: bool
+    seed: str = ""
+
+
+_BUILTIN = (
+    ("NZ001", "yaml-syntax", "The file is valid YAML",
+     "The parser's message and the position where it failed."),
+    ("NZ002", "duplicate-key", "No key appears twice in one mapping",
+     "YAML keeps only the last of two equal keys, silently; both positions are named."),
+    ("NZ003", "unsafe-tag", "Only plain data tags",
+     "Tags such as `!!python/object/apply` would run code in other tools; refused."),
+    ("NZ004", "alias-bomb", "Aliases expand within a fixed bound",
+     "A file whose aliases expand to more than 10,000 values (a 'billion laughs' file) "
+     "is refused before it costs memory."),
+    ("NZ005", "encoding", "The file is UTF-8",
+     "UTF-8 only; a UTF-8 byte-order mark is accepted. UTF-16 and invalid bytes are refused "
+     "with the position of the first bad byte."),
+    ("NZ006", "nul-byte", "No NUL bytes", "A NUL byte means a binary or corrupted file."),
+    ("NZ007", "empty-file", "The file is not empty", "An empty file describes nothing."),
+    ("NZ008", "top-level-mapping", "The top level is a mapping",
+     "Each file is one `key: value` mapping (an institution, a collection, a policy)."),
+    ("NZ009", "single-document", "One YAML document per file",
+     "A `---` separator starting a second document is refused."),
+    ("NZ010", "unreadable", "The file can be read",
+     "Unreadable files, directories named like YAML files and files over 10 MiB."),
+    ("NZ011", "too-deep", "Nesting stays within 64 levels",
+     "Deeper nesting is never configuration and is refused to bound the work."),
+    ("NZ012", "merge-key", "No `<<` merge keys",
+     "Merge keys are not part of YAML 1.2; write the keys out."),
+    ("NZ013", "plain-keys", "Mapping keys are plain text", "Lists or mappings as keys are refused."),
+    ("NZ014", "symlink-outside", "No links out of the repository",
+     "A symbolic link that points outside the repository is refused."),
+    ("NZ015", "unknown-policy-file", "Known policy files only",
+     "Every file in policies/ must be one the tool knows; a misspelt name would be ignored."),
+    ("NZ016", "bad-policy", "Policy settings name real rules and parameters",
+     "policies/rules.yaml may configure only existing rules and their parameters."),
+    ("NZ101", "schema", "Values have the type and form the schema gives",
+     "Types, allowed values (enums) and forms from schemas/*.schema.json. A number where "
+     "text is expected (`010`) gets a hint to quote it."),
+    ("NZ102", "unknown-key", "No unknown keys",
+     "A key the schema does not define is an error, with the nearest known key suggested."),
+    ("NZ103", "missing-key", "Required keys are present",
+     "Reported at the parent key (or the top of the file)."),
+)
+
+
+def entries() -> list[Entry]:
+    result = [Entry(i, n, t, Severity.ERROR, d, False) for i, n, t, d in _BUILTIN]
+    result += [
+        Entry(r.ID, r.NAME, r.TITLE, r.SEVERITY, inspect.cleandoc(r.__doc__ or ""), True, r.SEED)
+        for r in RULES
+    ]
+    return sorted(result, key=lambda e: e.id)
+
+
+def by_id() -> dict[str, Entry]:
+    return {e.id: e for e in entries()}

@@ -1,0 +1,84 @@
+"""The validate pipeline: discover → load → schema → build the Network → rules.
+
+Each stage is a plain function of the one before. Policy files are loaded first: if one
+of them is broken the rules cannot be configured, so that is fatal (exit 2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nzconfig import schema
+from nzconfig.config import RuleConfig, rule_configs
+from nzconfig.diagnostics import Diagnostic, Severity, sort_diagnostics
+from nzconfig.errors import FatalError
+from nzconfig.loader import Document, load_file
+from nzconfig.model import Collection, Institution, Network
+from nzconfig.repo import discover, require_repository
+from nzconfig.rules import RULES
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What a validation run found. ``waived`` findings are reported apart, not as errors."""
+
+    network: Network
+    diagnostics: list[Diagnostic]
+    files: int
+    configs: dict[str, RuleConfig] = field(default_factory=dict)
+    waived: list[Diagnostic] = field(default_factory=list)
+
+
+def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
+    """Load and schema-check every file; build the Network from the files that passed."""
+    require_repository(root)
+    sources, diagnostics = discover(root)
+    network = Network(root)
+    policy_problems: list[Diagnostic] = []
+    for source in sources:
+        loaded = load_file(source.path, source.file)
+        if isinstance(loaded, Document):
+            problems = schema.check(loaded, source.kind)
+        else:
+            problems = loaded
+        if source.kind not in ("institution", "collection"):
+            policy_problems.extend(problems)
+            if isinstance(loaded, Document):
+                network.policies[source.kind] = loaded
+            continue
+        diagnostics.extend(problems)
+        if isinstance(loaded, Document):
+            _add(network, source.kind, loaded, valid=not problems)
+    diagnostics.extend(d for d in policy_problems if d.severity < Severity.ERROR)
+    broken = [d for d in policy_problems if d.severity >= Severity.ERROR]
+    if broken:
+        raise FatalError("the policy files have errors; fix them first", broken)
+    return network, diagnostics, len(sources)
+
+
+def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
+    if kind == "institution":
+        if valid:
+            network.institutions.setdefault(str(doc.data["code"]), Institution(doc))
+        elif isinstance(doc.data.get("code"), str):
+            network.extra_codes.add(doc.data["code"])
+    elif valid:
+        network.collections.append(Collection(doc))
+
+
+def validate(root: Path) -> Outcome:
+    network, diagnostics, files = load_network(root)
+    configs, problems = rule_configs(network.policies.get("rules"))
+    if problems:
+        raise FatalError("policies/rules.yaml configures rules that do not exist", problems)
+    for rule in RULES:
+        config = configs[rule.ID]
+        if not config.enabled:
+            continue
+        for finding in rule.check(network, config.params):
+            diagnostics.append(finding.doc.diagnostic(
+                rule.ID, config.severity, finding.path, finding.message, finding.hint,
+                at_key=finding.at_key, collection=finding.collection, member=finding.member,
+            ))
+    return Outcome(network, sort_diagnostics(diagnostics), files, configs)

@@ -1,0 +1,71 @@
+"""The ``nzconfig`` command: parses arguments and hands them to one command module each.
+
+Commands are imported only when run, so ``nzconfig validate`` in a pre-commit hook does
+not pay for Jinja2 or git handling.
+"""
+
+from __future__ import annotations
+
+HELP = """Keep a library consortium's Alma Network Zone configuration as code:
+validate it, explain changes, render the wiki pages and reports.
+
+Exit codes, the same for every command:
+
+\b
+  0  no errors (or nothing at the --fail-on level)
+  1  errors found (or a --check that found stale output)
+  2  the tool could not run: bad arguments, no such repository,
+     an unreadable or invalid policy file or schema
+"""
+
+import sys
+from importlib import import_module
+from typing import Any
+
+import click
+
+from nzconfig import __version__
+from nzconfig.errors import EXIT_CANNOT_RUN, FatalError
+
+# Command name -> "module:attribute", imported on demand.
+COMMANDS: dict[str, str] = {
+    "validate": "nzconfig.commands.validate:validate",
+    "rules": "nzconfig.commands.rules:rules",
+    "import-table": "nzconfig.commands.import_table:import_table",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        command: click.Command = getattr(import_module(module), attribute)
+        return command
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FatalError as exc:
+            for d in exc.diagnostics:
+                click.echo(d.text(), err=True)
+            click.echo(f"nzconfig: error: {exc.message}", err=True)
+            ctx.exit(EXIT_CANNOT_RUN)
+
+
+@click.group(cls=LazyGroup, help=HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="nzconfig")
+def cli() -> None:
+    pass
+
+
+def main() -> None:
+    try:
+        cli.main(prog_name="nzconfig")
+    except OSError as exc:  # e.g. a closed stdout pipe; never a traceback
+        print(f"nzconfig: error: {exc}", file=sys.stderr)
+        sys.exit(EXIT_CANNOT_RUN)

@@ -1,0 +1,1 @@
+"""One module per subcommand; each only turns options into calls (see cli.COMMANDS)."""

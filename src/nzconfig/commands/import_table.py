@@ -1,0 +1,48 @@
+"""``nzconfig import-table``: the wiki table (as CSV) becomes one YAML file per collection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("import-table")
+@click.argument("table", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--repo", type=click.Path(path_type=Path, file_okay=False), default=".",
+              show_default=True, help="Repository whose collections/ receives the files.")
+@click.option("--suffix", default=None,
+              help="Network name suffix (default: name_suffix in policies/network.yaml).")
+@click.option("--force", is_flag=True, help="Overwrite collection files that exist.")
+def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> None:
+    """Write collections/*.yaml from TABLE, a CSV export of the shared-collections table.
+
+    Nothing is written if any row is unparseable or any file exists (without --force).
+    Exit codes: 0 written, 1 rows or files refused, 2 the tool could not run.
+    """
+    from nzconfig import table_import
+    from nzconfig.errors import FatalError
+    from nzconfig.fsutil import write_atomic
+    from nzconfig.loader import Document, load_file
+
+    if suffix is None:
+        network_file = repo / "policies" / "network.yaml"
+        loaded = load_file(network_file, "policies/network.yaml") if network_file.is_file() else None
+        if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
+            raise FatalError("no name suffix: pass --suffix or set name_suffix in "
+                             "policies/network.yaml")
+        suffix = str(loaded.data["name_suffix"])
+    try:
+        text = table.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FatalError(f"{table}: cannot be read as UTF-8 CSV: {exc}") from None
+    rows, problems = table_import.parse_table(text, str(table), suffix)
+    planned, refused = table_import.plan(rows, repo / "collections", str(table), force)
+    for d in [*problems, *refused]:
+        click.echo(d.text(), err=True)
+    if problems or refused:
+        click.echo("nothing written", err=True)
+        raise SystemExit(1)
+    for item in planned:
+        write_atomic(item.path, table_import.to_yaml(item.data))
+    click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}")

@@ -1,0 +1,36 @@
+"""``nzconfig validate``: load, schema-check and run every rule; print the findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from nzconfig.diagnostics import Severity, exit_code
+from nzconfig.report import FORMATS
+
+
+@click.command()
+@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default=None,
+              help="Output format (default: text).")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
+              show_default=True, help="Lowest severity that makes the exit code 1.")
+def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str) -> None:
+    """Check the repository REPO (default: the current folder).
+
+    Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.
+    """
+    from nzconfig import report
+    from nzconfig.check import validate as run
+    from nzconfig.fsutil import write_atomic
+
+    outcome = run(repo)
+    text = report.get(format_ or "text")(outcome)
+    if output is not None:
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+    raise SystemExit(exit_code(outcome.diagnostics, Severity.parse(fail_on)))

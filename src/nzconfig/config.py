@@ -1,0 +1,61 @@
+"""Rule configuration from ``policies/rules.yaml``: enable, severity and parameters per rule.
+
+The file's shape is checked by its JSON Schema; this module checks what a schema cannot:
+that every rule id and parameter named exists. Problems are diagnostics with positions;
+the caller treats them as "the tool cannot run" (exit 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from difflib import get_close_matches
+from typing import Any
+
+from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.loader import Document
+from nzconfig.rules import BY_ID, Rule
+
+BAD_POLICY = "NZ016"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleConfig:
+    enabled: bool
+    severity: Severity
+    params: Mapping[str, Any]
+
+
+def rule_configs(doc: Document | None) -> tuple[dict[str, RuleConfig], list[Diagnostic]]:
+    """The effective configuration of every registered rule."""
+    settings: Mapping[str, Any] = doc.data.get("rules", {}) if doc is not None else {}
+    problems: list[Diagnostic] = []
+    configs: dict[str, RuleConfig] = {}
+    for rule_id in settings:
+        if rule_id not in BY_ID and doc is not None:
+            close = get_close_matches(rule_id, list(BY_ID), n=1)
+            problems.append(doc.diagnostic(
+                BAD_POLICY, Severity.ERROR, ("rules", rule_id), f"no rule has the id `{rule_id}`",
+                f"did you mean `{close[0]}`?" if close else "`nzconfig rules` lists them",
+                at_key=True,
+            ))
+    for rule in BY_ID.values():
+        entry = settings.get(rule.ID, {})
+        params = dict(rule.PARAMS)
+        for name, value in (entry.get("params") or {}).items():
+            if name not in rule.PARAMS and doc is not None:
+                problems.append(_unknown_param(doc, rule, name))
+                continue
+            params[name] = value
+        severity = Severity.parse(entry["severity"]) if "severity" in entry else rule.SEVERITY
+        configs[rule.ID] = RuleConfig(entry.get("enabled", True), severity, params)
+    return configs, problems
+
+
+def _unknown_param(doc: Document, rule: Rule, name: str) -> Diagnostic:
+    known = sorted(rule.PARAMS)
+    close = get_close_matches(name, known, n=1)
+    hint = (f"did you mean `{close[0]}`?" if close
+            else ("its parameters: " + ", ".join(known) if known else "it takes no parameters"))
+    return doc.diagnostic(BAD_POLICY, Severity.ERROR, ("rules", rule.ID, "params", name),
+                          f"rule {rule.ID} has no parameter `{name}`", hint, at_key=True)

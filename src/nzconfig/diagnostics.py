@@ -1,0 +1,74 @@
+"""The one record every finding becomes, and the exit code derived from a list of them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered so that ``max()`` of a list gives the worst one."""
+
+    NOTICE = 0
+    WARNING = 1
+    ERROR = 2
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """A finding at a place in a file.
+
+    ``line`` and ``column`` are 1-based; 0 means the finding concerns the whole file.
+    ``collection`` and ``member`` name what the finding is about, so that waivers can
+    target it; they are not printed in the text format.
+    """
+
+    rule: str
+    severity: Severity
+    file: str
+    line: int
+    column: int
+    message: str
+    pointer: str = ""
+    hint: str | None = None
+    collection: str | None = None
+    member: str | None = None
+
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        return (self.file, self.line, self.column, self.rule, self.message, self.pointer)
+
+    def text(self) -> str:
+        """The text-format line, and the hint indented below it."""
+        line = f"{self.location()}: {self.severity.label} [{self.rule}] {self.message}"
+        return f"{line}\n    hint: {self.hint}" if self.hint else line
+
+    def location(self) -> str:
+        if self.line:
+            return f"{self.file}:{self.line}:{self.column}"
+        return self.file
+
+
+def sort_diagnostics(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """Deterministic order: by file, position, rule, then message; duplicates dropped."""
+    return sorted(set(diagnostics), key=Diagnostic.sort_key)
+
+
+def exit_code(diagnostics: Iterable[Diagnostic], fail_on: Severity = Severity.ERROR) -> int:
+    """0 when nothing reaches ``fail_on``, 1 otherwise (2 is reserved for FatalError)."""
+    return 1 if any(d.severity >= fail_on for d in diagnostics) else 0
+
+
+def count_by_severity(diagnostics: Iterable[Diagnostic]) -> dict[Severity, int]:
+    counts = dict.fromkeys(Severity, 0)
+    for d in diagnostics:
+        counts[d.severity] += 1
+    return counts

@@ -1,0 +1,347 @@
+"""Read one YAML file into plain data plus the source position of every key and value.
+
+Parsing uses libyaml through PyYAML's C parser (pure-Python fallback) but only to compose
+the node graph; turning nodes into data is ours, so that we can keep positions, refuse
+what a configuration file must not contain, and resolve scalars as YAML 1.2 does.
+
+Scalar resolution is the YAML 1.2 core schema: only ``true``/``false``, ``null``/``~``/empty,
+and integers and floats in 1.2 notation are not strings. So ``NO``, ``yes``, ``on``, ``off``,
+``y``, ``n``, ``2024-05-01`` and ``1_000`` stay text exactly as written. Floats become
+``Decimal`` (money must stay exact). A number where text is expected (``010``, ``0x1A``)
+is reported by the schema check with a hint to quote it, using the raw text kept here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+import yaml.resolver
+
+from nzconfig.diagnostics import Diagnostic, Severity
+
+Path_ = tuple[str | int, ...]
+Pos = tuple[int, int]
+
+# Bounds that keep hostile input cheap; a hand-written configuration file is far below them.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 10_000
+
+STR = "tag:yaml.org,2002:str"
+INT = "tag:yaml.org,2002:int"
+FLOAT = "tag:yaml.org,2002:float"
+BOOL = "tag:yaml.org,2002:bool"
+NULL = "tag:yaml.org,2002:null"
+SEQ = "tag:yaml.org,2002:seq"
+MAP = "tag:yaml.org,2002:map"
+SAFE_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, SEQ, MAP})
+
+# Load-stage rule ids (documented in docs/rules.md with the rest).
+SYNTAX = "NZ001"
+DUPLICATE_KEY = "NZ002"
+UNSAFE_TAG = "NZ003"
+ALIAS_BOMB = "NZ004"
+ENCODING = "NZ005"
+NUL_BYTE = "NZ006"
+EMPTY = "NZ007"
+NOT_MAPPING = "NZ008"
+MULTI_DOC = "NZ009"
+UNREADABLE = "NZ010"
+TOO_DEEP = "NZ011"
+MERGE_KEY = "NZ012"
+NON_SCALAR_KEY = "NZ013"
+
+
+class _Core12Resolver(yaml.resolver.BaseResolver):
+    """Implicit tags of the YAML 1.2 core schema, nothing of YAML 1.1."""
+
+    yaml_implicit_resolvers: dict[Any, Any] = {}
+
+
+for _tag, _regexp, _first in (
+    (BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    (NULL, r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    (INT, r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        FLOAT,
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+):
+    _Core12Resolver.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))
+
+try:
+    from yaml._yaml import CParser as _Parser
+
+    class _Composer(_Parser, _Core12Resolver):  # type: ignore[misc, valid-type]
+        def __init__(self, text: str) -> None:
+            _Parser.__init__(self, text)
+            _Core12Resolver.__init__(self)
+
+    LIBYAML = True
+except ImportError:  # pragma: no cover - exercised only where libyaml is missing
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Composer(Reader, Scanner, Parser, Composer, _Core12Resolver):  # type: ignore[no-redef]
+        def __init__(self, text: str) -> None:
+            Reader.__init__(self, text)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+            _Core12Resolver.__init__(self)
+
+    LIBYAML = False
+
+
+@dataclass(slots=True)
+class Document:
+    """A loaded file: its data, and where each value (and each mapping key) stands."""
+
+    file: str
+    data: dict[str, Any]
+    positions: dict[Path_, Pos] = field(default_factory=dict)
+    key_positions: dict[Path_, Pos] = field(default_factory=dict)
+    raw: dict[Path_, str] = field(default_factory=dict)
+
+    def pos(self, path: Path_ = ()) -> Pos:
+        """Position of the value at ``path``, or of its nearest ancestor that exists."""
+        while path not in self.positions and path:
+            path = path[:-1]
+        return self.positions.get(path, (1, 1))
+
+    def key_pos(self, path: Path_) -> Pos:
+        """Position of the key whose value is at ``path``, falling back to the value."""
+        return self.key_positions.get(path) or self.pos(path)
+
+    def diagnostic(
+        self,
+        rule: str,
+        severity: Severity,
+        path: Path_,
+        message: str,
+        hint: str | None = None,
+        *,
+        at_key: bool = False,
+        collection: str | None = None,
+        member: str | None = None,
+    ) -> Diagnostic:
+        line, col = self.key_pos(path) if at_key else self.pos(path)
+        return Diagnostic(
+            rule, severity, self.file, line, col, message, pointer(path), hint,
+            collection, member,
+        )
+
+
+def pointer(path: Path_) -> str:
+    """RFC 6901 JSON pointer for a path of keys and indexes."""
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+
+
+class _Refused(Exception):
+    def __init__(self, rule: str, mark: Any, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.rule, self.mark, self.message, self.hint = rule, mark, message, hint
+
+
+def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
+    """Load ``path`` (reported as ``file``); a failure is returned as diagnostics."""
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        return [_whole(UNREADABLE, file, "path is a directory, not a YAML file")]
+    except OSError as exc:
+        return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
+    if len(raw) > MAX_FILE_BYTES:
+        return [_whole(UNREADABLE, file, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "
+                       "a configuration file never is")]
+    return load_bytes(raw, file)
+
+
+def load_bytes(raw: bytes, file: str) -> Document | list[Diagnostic]:
+    text_or_error = decode(raw, file)
+    if isinstance(text_or_error, Diagnostic):
+        return [text_or_error]
+    return load_text(text_or_error, file)
+
+
+def decode(raw: bytes, file: str) -> str | Diagnostic:
+    """UTF-8 only (a UTF-8 BOM is dropped); NUL bytes and other encodings are refused."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _whole(ENCODING, file, "file is UTF-16 encoded; save it as UTF-8", line=1)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    nul = raw.find(b"\0")
+    if nul >= 0:
+        line, col = _byte_position(raw, nul)
+        return Diagnostic(NUL_BYTE, Severity.ERROR, file, line, col,
+                          "file contains a NUL byte; is it a binary file?")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _byte_position(raw, exc.start)
+        return Diagnostic(ENCODING, Severity.ERROR, file, line, col,
+                          f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8")
+
+
+def _byte_position(raw: bytes, offset: int) -> Pos:
+    before = raw[:offset]
+    line_start = before.rfind(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", "replace")) + 1
+    return before.count(b"\n") + 1, column
+
+
+def load_text(text: str, file: str) -> Document | list[Diagnostic]:
+    try:
+        composer = _Composer(text)
+        node = composer.get_node() if composer.check_node() else None
+        if node is not None and composer.check_node():
+            extra = composer.get_node()
+            mark = extra.start_mark if extra is not None else None
+            raise _Refused(MULTI_DOC, mark, "file holds more than one YAML document; "
+                           "keep one document per file", "remove the `---` separator")
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(p for p in (exc.problem, exc.context and f"({exc.context})") if p)
+        return [_at(SYNTAX, file, mark, f"YAML syntax error: {message or exc}")]
+    except _Refused as exc:
+        return [_at(exc.rule, file, exc.mark, exc.message, exc.hint)]
+    except yaml.YAMLError as exc:
+        return [_whole(SYNTAX, file, f"YAML error: {exc}")]
+    if node is None or (node.tag == NULL and not node.value):
+        return [_whole(EMPTY, file, "file is empty; it needs at least its required fields")]
+    if not isinstance(node, yaml.MappingNode):
+        kind = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
+        return [_at(NOT_MAPPING, file, node.start_mark,
+                    f"the top level must be a mapping of `key: value` lines, not {kind}")]
+    doc = Document(file, {})
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(node, (), 0)
+    except _Refused as exc:
+        return [_at(exc.rule, file, exc.mark, exc.message, exc.hint)]
+    if builder.duplicates:
+        return builder.duplicates
+    return doc
+
+
+class _Builder:
+    """Turns a node graph into data, recording positions; refuses what is unsafe."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.seen: set[int] = set()
+        self.alias_nodes = 0
+        self.duplicates: list[Diagnostic] = []
+
+    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise _Refused(TOO_DEEP, node.start_mark,
+                           f"value is nested more than {MAX_DEPTH} levels deep")
+        key = id(node)
+        if key in self.seen:
+            # An alias: its subtree is expanded again, so count what it costs.
+            self.alias_nodes += 1
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                raise _Refused(ALIAS_BOMB, node.start_mark,
+                               f"aliases expand to more than {MAX_ALIAS_NODES} values "
+                               "(an alias bomb?)", "write the values out instead of aliases")
+        else:
+            self.seen.add(key)
+        mark = node.start_mark
+        self.doc.positions[path] = (mark.line + 1, mark.column + 1)
+        tag = node.tag
+        if tag not in SAFE_TAGS:
+            raise _Refused(UNSAFE_TAG, mark, f"the tag `{tag}` is not allowed",
+                           "configuration files hold only text, numbers, true/false, "
+                           "lists and mappings")
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        return self.mapping(node, path, depth)
+
+    def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+        tag, value = node.tag, node.value
+        if tag == STR:
+            return value
+        if tag == NULL:
+            if value not in ("", "~", "null", "Null", "NULL"):
+                raise _Refused(SYNTAX, node.start_mark, f"`{value}` is not a null value")
+            return None
+        self.doc.raw[path] = value
+        try:
+            if tag == BOOL:
+                return {"true": True, "false": False}[value.lower()]
+            if tag == INT:
+                return _parse_int(value)
+            return _parse_float(value)
+        except (KeyError, ValueError, ArithmeticError):
+            raise _Refused(SYNTAX, node.start_mark,
+                           f"`{value}` is not a valid {tag.rsplit(':', 1)[-1]}") from None
+
+    def mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge" or (
+                isinstance(key_node, yaml.ScalarNode) and key_node.value == "<<"
+                and key_node.style == ""
+            ):
+                raise _Refused(MERGE_KEY, key_node.start_mark,
+                               "`<<` merge keys are not supported",
+                               "write the merged keys out in full")
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in SAFE_TAGS:
+                raise _Refused(NON_SCALAR_KEY, key_node.start_mark,
+                               "a mapping key must be plain text")
+            key = key_node.value
+            mark = key_node.start_mark
+            if key in first_seen:
+                first = first_seen[key]
+                self.duplicates.append(Diagnostic(
+                    DUPLICATE_KEY, Severity.ERROR, self.doc.file, mark.line + 1, mark.column + 1,
+                    f"duplicate key `{key}` (first defined at line {first.line + 1}, "
+                    f"column {first.column + 1})", pointer((*path, key)),
+                    "keep one of the two; YAML would silently use the last",
+                ))
+                continue
+            first_seen[key] = mark
+            child = (*path, key)
+            self.doc.key_positions[child] = (mark.line + 1, mark.column + 1)
+            result[key] = self.build(value_node, child, depth + 1)
+        return result
+
+
+def _parse_int(text: str) -> int:
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    if text.startswith("0x"):
+        return int(text[2:], 16)
+    return int(text)
+
+
+def _parse_float(text: str) -> Decimal:
+    lowered = text.lower()
+    if lowered.endswith(".inf"):
+        return Decimal("-Infinity" if text.startswith("-") else "Infinity")
+    if lowered == ".nan":
+        return Decimal("NaN")
+    return Decimal(text)
+
+
+def _at(rule: str, file: str, mark: Any, message: str, hint: str | None = None) -> Diagnostic:
+    line, col = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return Diagnostic(rule, Severity.ERROR, file, line, col, message, "", hint)
+
+
+def _whole(rule: str, file: str, message: str, line: int = 0) -> Diagnostic:
+    return Diagnostic(rule, Severity.ERROR, file, line, 1 if line else 0, message)

@@ -1,0 +1,87 @@
+"""The Network: institutions, collections and policy files of one repository, cross-referenced.
+
+A thin, read-only view over the loaded documents: rules read data through it and report
+positions through each entity's ``doc``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from nzconfig.loader import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    doc: Document
+
+    @property
+    def code(self) -> str:
+        return str(self.doc.data["code"])
+
+    @property
+    def name(self) -> str | None:
+        return self.doc.data.get("name")
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+
+@dataclass(frozen=True, slots=True)
+class Collection:
+    doc: Document
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+    @property
+    def name(self) -> str:
+        return str(self.doc.data["name"])
+
+    @property
+    def members(self) -> list[str]:
+        return list(self.doc.data.get("members") or [])
+
+    @property
+    def access_type(self) -> str:
+        return str(self.doc.data.get("access_type", ""))
+
+    @property
+    def status(self) -> str:
+        return str(self.doc.data.get("status", "active"))
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+@dataclass(slots=True)
+class Network:
+    """Everything the rules and renderers see. Lists are sorted by file path."""
+
+    root: Path
+    institutions: dict[str, Institution] = field(default_factory=dict)
+    collections: list[Collection] = field(default_factory=list)
+    policies: dict[str, Document] = field(default_factory=dict)
+    # Codes of institution files that exist but failed their schema: known, so that
+    # a broken institution file does not also turn every use of its code into an error.
+    extra_codes: set[str] = field(default_factory=set)
+
+    def known_codes(self) -> set[str]:
+        return set(self.institutions) | self.extra_codes
+
+    def policy(self, kind: str) -> dict[str, Any]:
+        """The data of a policy file (by schema kind), or {} when the file is absent."""
+        doc = self.policies.get(kind)
+        return doc.data if doc is not None else {}
+
+    @property
+    def name_suffix(self) -> str:
+        return str(self.policy("network").get("name_suffix", ""))
+
+    def collection(self, name: str) -> Collection | None:
+        return next((c for c in self.collections if c.name == name), None)

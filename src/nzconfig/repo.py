@@ -1,0 +1,81 @@
+"""Find a consortium repository's files: which file is which kind, in a stable order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.errors import FatalError
+
+# Folder -> schema kind. policies/ files are typed one by one (see POLICY_FILES).
+FOLDERS = {"institutions": "institution", "collections": "collection"}
+POLICIES = "policies"
+EXTENSIONS = (".yaml", ".yml")
+OUTSIDE = "NZ014"
+UNKNOWN_POLICY = "NZ015"
+
+# Policy file name -> schema kind. Every file in policies/ must be one of these.
+POLICY_FILES: dict[str, str] = {
+    "network.yaml": "network",
+    "rules.yaml": "rules",
+    "waivers.yaml": "waivers",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    kind: str
+    path: Path
+    file: str  # repository-relative, POSIX separators: what diagnostics print
+
+
+def require_repository(root: Path) -> Path:
+    if not root.is_dir():
+        raise FatalError(f"{root}: no such repository (not a directory)")
+    if not any((root / name).is_dir() for name in (*FOLDERS, POLICIES)):
+        raise FatalError(
+            f"{root}: not an nzconfig repository (no institutions/, collections/ or policies/)"
+        )
+    return root
+
+
+def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
+    """Every YAML file under the known folders, sorted by path, whatever the disk order."""
+    base = root.resolve()
+    found: list[SourceFile] = []
+    problems: list[Diagnostic] = []
+    for folder in sorted((*FOLDERS, POLICIES)):
+        directory = root / folder
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.iterdir(), key=lambda p: p.name):
+            if not path.name.endswith(EXTENSIONS) or path.name.startswith("."):
+                continue
+            file = f"{folder}/{path.name}"
+            if path.is_symlink() and not path.resolve().is_relative_to(base):
+                problems.append(Diagnostic(
+                    OUTSIDE, Severity.ERROR, file, 0, 0,
+                    "is a symbolic link to a file outside the repository; refused",
+                    hint="copy the file into the repository instead",
+                ))
+                continue
+            if folder == POLICIES:
+                kind = POLICY_FILES.get(path.name)
+                if kind is None:
+                    problems.append(_unknown_policy(file, path.name))
+                    continue
+            else:
+                kind = FOLDERS[folder]
+            found.append(SourceFile(kind, path, file))
+    return found, problems
+
+
+def _unknown_policy(file: str, name: str) -> Diagnostic:
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, POLICY_FILES, n=1)
+    hint = f"did you mean `{close[0]}`?" if close else (
+        "known policy files: " + ", ".join(sorted(POLICY_FILES)))
+    return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 0, 0,
+                      f"`{name}` is not a known policy file", hint=hint)

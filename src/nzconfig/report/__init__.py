@@ -1,0 +1,24 @@
+"""Reporters: plain functions from an Outcome to text. Keys are the ``--format`` choices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nzconfig.check import Outcome
+
+Reporter = Callable[["Outcome"], str]
+
+# Module path per format, imported only when chosen (start-up time matters in pre-commit).
+FORMATS: dict[str, str] = {
+    "text": "nzconfig.report.text",
+}
+
+
+def get(name: str) -> Reporter:
+    from importlib import import_module
+
+    module = import_module(FORMATS[name])
+    reporter: Reporter = module.report
+    return reporter

@@ -1,0 +1,38 @@
+"""What a rule is: a module with metadata and a ``check`` generator (see rules/__init__.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from nzconfig.diagnostics import Severity
+from nzconfig.loader import Document, Path_
+from nzconfig.model import Network
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a rule reports; the engine adds the rule id and the configured severity."""
+
+    doc: Document
+    path: Path_
+    message: str
+    hint: str | None = None
+    at_key: bool = False
+    collection: str | None = None
+    member: str | None = None
+
+
+class Rule(Protocol):
+    """A rule module. Its docstring is its documentation page: the policy, why, how to fix."""
+
+    ID: str
+    NAME: str
+    TITLE: str
+    SEVERITY: Severity
+    SEED: str
+    PARAMS: Mapping[str, Any]
+    __doc__: str | None
+
+    def check(self, network: Network, params: Mapping[str, Any]) -> Iterable[Finding]: ...

@@ -1,0 +1,42 @@
+"""Every member code in a collection is an institution of the consortium.
+
+Policy: access to a shared collection is granted per Institution Zone in the collection's
+Group Settings; a code that matches no file in ``institutions/`` grants access to nobody
+and hides the member that was meant. Seed: 003, "Shared Electronic Collections" table.
+
+Fix: correct the code (the hint names the nearest real code), or add the institution's
+file to ``institutions/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from difflib import get_close_matches
+from typing import Any
+
+from nzconfig.diagnostics import Severity
+from nzconfig.model import Network
+from nzconfig.rules.base import Finding
+
+ID = "NZ151"
+NAME = "member-exists"
+TITLE = "Member codes name institutions of the consortium"
+SEVERITY = Severity.ERROR
+SEED = "003 Shared Electronic Collections table"
+PARAMS: Mapping[str, Any] = {}
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    known = network.known_codes()
+    choices = sorted(known)
+    for collection in network.collections:
+        for index, code in enumerate(collection.members):
+            if code in known:
+                continue
+            close = get_close_matches(code, choices, n=1, cutoff=0.6)
+            yield Finding(
+                collection.doc, ("members", index),
+                f"`{code}` is not a member institution (no institutions/{code}.yaml)",
+                f"did you mean `{close[0]}`?" if close else "known members: " + ", ".join(choices),
+                collection=collection.name, member=code,
+            )

@@ -1,0 +1,136 @@
+"""Check a loaded document against its JSON Schema; say what is wrong in a librarian's words.
+
+The schemas ship inside the package (``nzconfig/schemas``); the repository's top-level
+``schemas/`` is the same folder, for editors. Errors are placed at the offending value, at
+the unknown key, or at the parent key when a required key is missing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from difflib import get_close_matches
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.errors import FatalError
+from nzconfig.loader import Document, Path_
+
+INVALID = "NZ101"
+UNKNOWN_KEY = "NZ102"
+MISSING_KEY = "NZ103"
+
+
+@cache
+def load_schema(kind: str) -> dict[str, Any]:
+    resource = resources.files("nzconfig") / "schemas" / f"{kind}.schema.json"
+    try:
+        schema: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise FatalError(f"schema for `{kind}` files cannot be read: {exc}") from None
+    return schema
+
+
+@cache
+def _validator(kind: str) -> Draft202012Validator:
+    return Draft202012Validator(load_schema(kind))
+
+
+def check(doc: Document, kind: str) -> list[Diagnostic]:
+    diagnostics: list[Diagnostic] = []
+    for error in _validator(kind).iter_errors(doc.data):
+        diagnostics.extend(_describe(doc, error))
+    return diagnostics
+
+
+def _describe(doc: Document, error: ValidationError) -> Iterator[Diagnostic]:
+    path: Path_ = tuple(error.absolute_path)
+    keyword = error.validator
+    where = _field(path)
+    if keyword == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        for key in sorted(set(error.instance) - set(allowed)):
+            close = get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean `{close[0]}`?" if close else "allowed keys: " + ", ".join(allowed)
+            yield doc.diagnostic(UNKNOWN_KEY, Severity.ERROR, (*path, key),
+                                 f"unknown key `{key}`{_in(where)}", hint, at_key=True)
+        return
+    if keyword == "required":
+        for key in error.validator_value:
+            if isinstance(error.instance, dict) and key not in error.instance:
+                about = error.schema.get("properties", {}).get(key, {}).get("description", "")
+                message = f"missing required key `{key}`{_in(where)}"
+                yield doc.diagnostic(MISSING_KEY, Severity.ERROR, path, message,
+                                     _first_sentence(about) or None, at_key=True)
+        return
+    custom = error.schema.get("errorMessage") if isinstance(error.schema, dict) else None
+    hint: str | None = None
+    if keyword == "type":
+        expected = _kinds(error.validator_value)
+        message = f"{where or 'the file'} should be {expected}, not {_describe_value(error.instance)}"
+        written = doc.raw.get(path)
+        if written is not None and "text" in expected:
+            hint = f'YAML read `{written}` as {_describe_value(error.instance)}; quote it: "{written}"'
+    elif keyword == "enum":
+        options = [str(v) for v in error.validator_value]
+        message = (f"{where} is `{error.instance}`, which is not one of: " + ", ".join(options))
+        close = get_close_matches(str(error.instance), options, n=1, cutoff=0.6)
+        hint = f"did you mean `{close[0]}`?" if close else None
+    elif keyword == "const":
+        message = f"{where} must be `{error.validator_value}`"
+    elif custom:
+        message = f"{where or 'the file'}: {custom}" if where else str(custom)
+    elif keyword == "minItems":
+        message = f"{where} needs at least {error.validator_value} item(s)"
+    elif keyword == "minLength":
+        message = f"{where} must not be empty"
+    elif keyword == "pattern":
+        message = f"{where} `{error.instance}` does not match the expected form `{error.validator_value}`"
+    else:
+        message = f"{where or 'the file'}: {error.message}"
+    yield doc.diagnostic(INVALID, Severity.ERROR, path, message, hint)
+
+
+def _field(path: Path_) -> str:
+    if not path:
+        return ""
+    parts = [f"[{p}]" if isinstance(p, int) else ("." + p if i else p) for i, p in enumerate(path)]
+    return "`" + "".join(parts).lstrip(".") + "`"
+
+
+def _in(where: str) -> str:
+    return f" in {where}" if where else ""
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ")[0].rstrip(".") if text else ""
+
+
+_KIND_WORDS = {
+    "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
+    "array": "a list", "object": "a mapping", "null": "empty",
+}
+
+
+def _kinds(value: Any) -> str:
+    kinds = value if isinstance(value, list) else [value]
+    return " or ".join(_KIND_WORDS.get(k, k) for k in kinds)
+
+
+def _describe_value(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, int | float) or type(value).__name__ == "Decimal":
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text `{value}`"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"

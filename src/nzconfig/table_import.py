@@ -1,0 +1,139 @@
+"""Turn a CSV export of the wiki's "Shared Electronic Collections" table into YAML files.
+
+Columns, in order: Collection Name, Subscription Package, Managed via, Access Type,
+Acquisitions Profile, Availability, then the members (``;``-separated). The Collection
+Name cell may carry the Community Zone name in parentheses after the network suffix:
+``JSTOR Open Access (WRLC) (JSTOR Books Open Access)``.
+
+All or nothing: if any row is unparseable, or any target file exists (without
+``force``), nothing is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.naming import collection_file_name
+
+COLUMNS = ("Collection Name", "Subscription Package", "Managed via", "Access Type",
+           "Acquisitions Profile", "Availability")
+ROW_ERROR = "NZ020"
+EXISTS = "NZ021"
+
+_ACCESS = {"subscription": "subscription", "open access": "open_access"}
+_AVAILABILITY_SPLIT = re.compile(r"\s+;\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    path: Path
+    data: dict[str, Any]
+
+
+def parse_table(text: str, source: str, suffix: str) -> tuple[list[dict[str, Any]], list[Diagnostic]]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[dict[str, Any]] = []
+    problems: list[Diagnostic] = []
+
+    def fail(message: str) -> None:
+        problems.append(Diagnostic(ROW_ERROR, Severity.ERROR, source, reader.line_num, 1,
+                                   f"row {reader.line_num - 1}: {message}"))
+
+    header = next(reader, None)
+    if header is None or tuple(c.strip() for c in header[:6]) != COLUMNS:
+        problems.append(Diagnostic(ROW_ERROR, Severity.ERROR, source, 1, 1,
+                                   "the header must start with: " + ", ".join(COLUMNS)))
+        return rows, problems
+    for cells in reader:
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != 7:
+            fail(f"has {len(cells)} cells; expected 7 (the six columns, then the members)")
+            continue
+        try:
+            rows.append(_collection([c.strip() for c in cells], suffix))
+        except ValueError as exc:
+            fail(str(exc))
+    return rows, problems
+
+
+def _collection(cells: list[str], suffix: str) -> dict[str, Any]:
+    name_cell, package, managed, access, acquisitions, availability, members = cells
+    if not name_cell:
+        raise ValueError("the Collection Name is empty")
+    name, cz_name = split_name(name_cell, suffix)
+    data: dict[str, Any] = {"name": name}
+    if cz_name:
+        data["cz_name"] = cz_name
+    if package:
+        data["package"] = package
+    if managed.casefold() == "community zone":
+        data["managed_via"] = "community_zone"
+    elif managed.casefold().endswith("import profile"):
+        data["managed_via"] = "import_profile"
+        profile = managed[: -len("import profile")].strip() or package
+        if not profile:
+            raise ValueError("an import-profile collection needs the profile's name")
+        data["import_profile"] = profile
+    else:
+        raise ValueError(f"Managed via `{managed}` is neither Community Zone nor Import Profile")
+    access_type = _ACCESS.get(access.casefold())
+    if access_type is None:
+        raise ValueError(f"Access Type `{access}` is neither Subscription nor Open Access")
+    data["access_type"] = access_type
+    if acquisitions:
+        data["acquisitions_profile"] = acquisitions
+    statements = [s.strip() for s in _AVAILABILITY_SPLIT.split(availability) if s.strip()]
+    if statements:
+        data["availability"] = statements
+    data["status"] = "active"
+    data["members"] = [m.strip() for m in members.split(";") if m.strip()]
+    return data
+
+
+def split_name(cell: str, suffix: str) -> tuple[str, str | None]:
+    """``X (WRLC) (CZ name)`` -> (``X (WRLC)``, ``CZ name``); without a suffix, the whole."""
+    at = cell.rfind(suffix) if suffix else -1
+    if at < 0:
+        return cell, None
+    name, rest = cell[: at + len(suffix)].strip(), cell[at + len(suffix):].strip()
+    if rest.startswith("(") and rest.endswith(")"):
+        return name, rest[1:-1].strip() or None
+    if rest:
+        raise ValueError(f"unexpected text `{rest}` after `{suffix}` in the Collection Name")
+    return name, None
+
+
+def to_yaml(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=4096,
+                          default_flow_style=False)
+
+
+def plan(rows: list[dict[str, Any]], collections: Path, source: str,
+         force: bool) -> tuple[list[Planned], list[Diagnostic]]:
+    planned: list[Planned] = []
+    problems: list[Diagnostic] = []
+    taken: dict[str, str] = {}
+    for data in rows:
+        file_name = collection_file_name(data["name"])
+        if file_name in taken:
+            problems.append(Diagnostic(EXISTS, Severity.ERROR, source, 0, 0,
+                                       f"`{data['name']}` and `{taken[file_name]}` would both be "
+                                       f"written to collections/{file_name}"))
+            continue
+        taken[file_name] = data["name"]
+        path = collections / file_name
+        if path.exists() and not force:
+            problems.append(Diagnostic(EXISTS, Severity.ERROR, f"collections/{file_name}", 0, 0,
+                                       "exists already; not overwritten (use --force)"))
+            continue
+        planned.append(Planned(path, data))
+    return planned, problems
