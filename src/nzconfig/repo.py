@@ -17,6 +17,7 @@ UNKNOWN_POLICY = "NZ015"
 
 # Policy file name -> schema kind. Every file in policies/ must be one of these.
 POLICY_FILES: dict[str, str] = {
+    "cdi-matrix.yaml": "cdi-matrix",
     "network.yaml": "network",
     "rules.yaml": "rules",
     "waivers.yaml": "waivers",
