@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from nzconfig.loader import Document
 from nzconfig.model import Collection, Network
 
 # Alma's CDI group settings, in the order the CDI tab shows them.
@@ -51,20 +52,46 @@ class Setting:
 
 
 def matrix(network: Network) -> list[MatrixRow]:
-    rows = network.policy("cdi-matrix").get("rows", [])
-    return [
+    return list(_index(network).rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    doc: Document | None
+    rows: tuple[MatrixRow, ...]
+    by_linking: dict[tuple[str, str], MatrixRow]
+
+
+# The parsed matrix of the last policy document seen: rules and renderers ask for a row per
+# collection and member (20,000 x 100 in a large consortium); the matrix is parsed once.
+_last: _Index | None = None
+
+
+def _index(network: Network) -> _Index:
+    global _last
+    doc = network.policies.get("cdi-matrix")
+    if _last is not None and _last.doc is doc:
+        return _last
+    data = doc.data if doc is not None else {}
+    rows = tuple(
         MatrixRow(r["id"], r["title"], tuple(r["levels"]), r["method"], dict(r["settings"]), i)
-        for i, r in enumerate(rows)
-    ]
+        for i, r in enumerate(data.get("rows", []))
+    )
+    by_linking: dict[tuple[str, str], MatrixRow] = {}
+    for row in rows:
+        for level in row.levels:
+            by_linking.setdefault((level, row.method), row)  # the first row listed wins
+    _last = _Index(doc, rows, by_linking)
+    return _last
 
 
 def row_for(network: Network, collection: Collection) -> MatrixRow | None:
-    """The matrix row for the collection's linking, or None when linking is not recorded."""
+    """The matrix row for the collection's linking, or None when linking is not recorded
+    (or when no row covers the recorded level and method)."""
     linking: dict[str, Any] | None = collection.data.get("linking")
     if not linking:
         return None
-    return next((r for r in matrix(network)
-                 if linking["level"] in r.levels and linking["method"] == r.method), None)
+    return _index(network).by_linking.get((linking["level"], linking["method"]))
 
 
 def override(collection: Collection, member: str) -> dict[str, Any]:
