@@ -13,7 +13,7 @@ from nzconfig.report import FORMATS
 @click.command()
 @click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default=None,
-              help="Output format (default: text).")
+              help="Output format (default: text; github when GITHUB_ACTIONS=true).")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
@@ -28,9 +28,16 @@ def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str)
     from nzconfig.fsutil import write_atomic
 
     outcome = run(repo)
-    text = report.get(format_ or "text")(outcome)
+    text = report.get(format_ or default_format())(outcome)
     if output is not None:
         write_atomic(output, text)
     else:
         click.echo(text, nl=False)
     raise SystemExit(exit_code(outcome.diagnostics, Severity.parse(fail_on)))
+
+
+def default_format() -> str:
+    """Annotations on the pull request when run in GitHub Actions, plain text elsewhere."""
+    import os
+
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

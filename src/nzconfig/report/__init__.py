@@ -13,6 +13,10 @@ Reporter = Callable[["Outcome"], str]
 # Module path per format, imported only when chosen (start-up time matters in pre-commit).
 FORMATS: dict[str, str] = {
     "text": "nzconfig.report.text",
+    "json": "nzconfig.report.json",
+    "github": "nzconfig.report.github",
+    "sarif": "nzconfig.report.sarif",
+    "junit": "nzconfig.report.junit",
 }
 
 

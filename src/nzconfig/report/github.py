@@ -1,0 +1,45 @@
+"""GitHub Actions workflow commands: one ``::error file=…,line=…,col=…,title=…::message`` a finding.
+
+Escaping follows the runner's grammar (actions/toolkit, ``command.ts``): the message
+escapes ``%``, CR and LF; property values also escape ``:`` and ``,``. A plain summary
+line ends the output; the runner shows it as log text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.report.text import summary
+
+if TYPE_CHECKING:
+    from nzconfig.check import Outcome
+
+COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE: "notice"}
+
+
+def report(outcome: Outcome) -> str:
+    from nzconfig.catalog import by_id
+
+    titles = {entry.id: entry.title for entry in by_id().values()}
+    lines = [command(d, titles.get(d.rule, "")) for d in outcome.diagnostics]
+    lines.append(summary(outcome))
+    return "\n".join(lines) + "\n"
+
+
+def command(d: Diagnostic, title: str) -> str:
+    props = [("file", d.file)]
+    if d.line:
+        props += [("line", str(d.line)), ("col", str(d.column))]
+    props.append(("title", f"{d.rule} {title}".strip()))
+    message = f"{d.message}\nhint: {d.hint}" if d.hint else d.message
+    joined = ",".join(f"{key}={escape_property(value)}" for key, value in props)
+    return f"::{COMMAND[d.severity]} {joined}::{escape_data(message)}"
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,57 @@
+"""JUnit XML: one test case per file checked; a file with errors or warnings fails.
+
+Each failing case carries its findings (text format) in one ``<failure>`` whose type is
+the worst severity; notices alone do not fail a case and go to ``<system-out>``. No
+timestamps or timings, so the output is the same bytes for the same input.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from xml.etree import ElementTree as ET
+
+from nzconfig.diagnostics import Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from nzconfig.check import Outcome
+
+
+def report(outcome: Outcome) -> str:
+    by_file: dict[str, list[Diagnostic]] = {name: [] for name in files_checked(outcome)}
+    for d in outcome.diagnostics:
+        by_file.setdefault(d.file, []).append(d)
+    suite = ET.Element("testsuite", name="nzconfig validate")
+    failures = 0
+    for file in sorted(by_file):
+        case = ET.SubElement(suite, "testcase", classname="nzconfig", name=file, file=file)
+        found = by_file[file]
+        failing = [d for d in found if d.severity >= Severity.WARNING]
+        if failing:
+            failures += 1
+            worst = max(d.severity for d in failing)
+            failure = ET.SubElement(case, "failure", type=worst.label,
+                                    message=_message(failing))
+            failure.text = "\n".join(d.text() for d in failing)
+        notices = [d for d in found if d.severity < Severity.WARNING]
+        if notices:
+            ET.SubElement(case, "system-out").text = "\n".join(d.text() for d in notices)
+    counts = {"tests": str(len(by_file)), "failures": str(failures), "errors": "0",
+              "skipped": "0"}
+    suite.attrib.update(counts)
+    root = ET.Element("testsuites", name="nzconfig", **counts)
+    root.append(suite)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def files_checked(outcome: Outcome) -> list[str]:
+    """Every file the run read (rediscovered; the Outcome counts them but does not list them)."""
+    from nzconfig.repo import discover
+
+    sources, _ = discover(outcome.network.root)
+    return sorted({s.file for s in sources})
+
+
+def _message(failing: list[Diagnostic]) -> str:
+    n = len(failing)
+    return f"{n} finding{'s' if n != 1 else ''}: {failing[0].message}"
