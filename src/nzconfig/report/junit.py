@@ -38,7 +38,7 @@ def report(outcome: Outcome) -> str:
     counts = {"tests": str(len(by_file)), "failures": str(failures), "errors": "0",
               "skipped": "0"}
     suite.attrib.update(counts)
-    root = ET.Element("testsuites", name="nzconfig", **counts)
+    root = ET.Element("testsuites", {"name": "nzconfig", **counts})
     root.append(suite)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
