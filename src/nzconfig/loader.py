@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 import yaml.resolver
@@ -60,7 +60,8 @@ NON_SCALAR_KEY = "NZ013"
 class _Core12Resolver(yaml.resolver.BaseResolver):
     """Implicit tags of the YAML 1.2 core schema, nothing of YAML 1.1."""
 
-    yaml_implicit_resolvers: dict[Any, Any] = {}
+    # A fresh table, so the YAML 1.1 resolvers of the base class are not inherited.
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}  # type: ignore[misc]
 
 
 for _tag, _regexp, _first in (
@@ -79,7 +80,7 @@ for _tag, _regexp, _first in (
 try:
     from yaml._yaml import CParser as _Parser
 
-    class _Composer(_Parser, _Core12Resolver):  # type: ignore[misc, valid-type]
+    class _Composer(_Parser, _Core12Resolver):
         def __init__(self, text: str) -> None:
             _Parser.__init__(self, text)
             _Core12Resolver.__init__(self)
@@ -162,7 +163,8 @@ def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
     except OSError as exc:
         return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
     if len(raw) > MAX_FILE_BYTES:
-        return [_whole(UNREADABLE, file, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB; "
+        size = MAX_FILE_BYTES // (1024 * 1024)
+        return [_whole(UNREADABLE, file, f"file is larger than {size} MiB; "
                        "a configuration file never is")]
     return load_bytes(raw, file)
 
@@ -177,7 +179,7 @@ def load_bytes(raw: bytes, file: str) -> Document | list[Diagnostic]:
 def decode(raw: bytes, file: str) -> str | Diagnostic:
     """UTF-8 only (a UTF-8 BOM is dropped); NUL bytes and other encodings are refused."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _whole(ENCODING, file, "file is UTF-16 encoded; save it as UTF-8", line=1)
+        return _whole(ENCODING, file, "file is UTF-16 encoded; save it as UTF-8")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     nul = raw.find(b"\0")
@@ -189,8 +191,9 @@ def decode(raw: bytes, file: str) -> str | Diagnostic:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _byte_position(raw, exc.start)
+        bad = raw[exc.start]
         return Diagnostic(ENCODING, Severity.ERROR, file, line, col,
-                          f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save it as UTF-8")
+                          f"file is not valid UTF-8 (byte 0x{bad:02x}); save it as UTF-8")
 
 
 def _byte_position(raw: bytes, offset: int) -> Pos:
@@ -217,7 +220,7 @@ def load_text(text: str, file: str) -> Document | list[Diagnostic]:
         return [_at(exc.rule, file, exc.mark, exc.message, exc.hint)]
     except yaml.YAMLError as exc:
         return [_whole(SYNTAX, file, f"YAML error: {exc}")]
-    if node is None or (node.tag == NULL and not node.value):
+    if node is None or node.tag == NULL:
         return [_whole(EMPTY, file, "file is empty; it needs at least its required fields")]
     if not isinstance(node, yaml.MappingNode):
         kind = "a list" if isinstance(node, yaml.SequenceNode) else "a single value"
@@ -241,6 +244,7 @@ class _Builder:
         self.doc = doc
         self.seen: set[int] = set()
         self.alias_nodes = 0
+        self.first_alias: Any = None
         self.duplicates: list[Diagnostic] = []
 
     def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
@@ -249,25 +253,29 @@ class _Builder:
                            f"value is nested more than {MAX_DEPTH} levels deep")
         key = id(node)
         if key in self.seen:
-            # An alias: its subtree is expanded again, so count what it costs.
+            # An alias: its subtree is expanded again, so count what it costs. The report
+            # points at the first anchor expanded, since alias nodes keep no position.
             self.alias_nodes += 1
+            self.first_alias = self.first_alias or node.start_mark
             if self.alias_nodes > MAX_ALIAS_NODES:
-                raise _Refused(ALIAS_BOMB, node.start_mark,
-                               f"aliases expand to more than {MAX_ALIAS_NODES} values "
-                               "(an alias bomb?)", "write the values out instead of aliases")
+                raise _Refused(ALIAS_BOMB, self.first_alias,
+                               f"aliases of this anchor expand to more than {MAX_ALIAS_NODES} "
+                               "values (an alias bomb?)", "write the values out instead")
         else:
             self.seen.add(key)
         mark = node.start_mark
         self.doc.positions[path] = (mark.line + 1, mark.column + 1)
         tag = node.tag
         if tag not in SAFE_TAGS:
-            raise _Refused(UNSAFE_TAG, mark, f"the tag `{tag}` is not allowed",
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            raise _Refused(UNSAFE_TAG, mark, f"the tag `{shown}` is not allowed",
                            "configuration files hold only text, numbers, true/false, "
                            "lists and mappings")
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.MappingNode)
         return self.mapping(node, path, depth)
 
     def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
@@ -343,5 +351,6 @@ def _at(rule: str, file: str, mark: Any, message: str, hint: str | None = None) 
     return Diagnostic(rule, Severity.ERROR, file, line, col, message, "", hint)
 
 
-def _whole(rule: str, file: str, message: str, line: int = 0) -> Diagnostic:
-    return Diagnostic(rule, Severity.ERROR, file, line, 1 if line else 0, message)
+def _whole(rule: str, file: str, message: str) -> Diagnostic:
+    """A problem with the file as a whole: reported at its first line."""
+    return Diagnostic(rule, Severity.ERROR, file, 1, 1, message)

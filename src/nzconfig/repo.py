@@ -56,7 +56,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             file = f"{folder}/{path.name}"
             if path.is_symlink() and not path.resolve().is_relative_to(base):
                 problems.append(Diagnostic(
-                    OUTSIDE, Severity.ERROR, file, 0, 0,
+                    OUTSIDE, Severity.ERROR, file, 1, 1,
                     "is a symbolic link to a file outside the repository; refused",
                     hint="copy the file into the repository instead",
                 ))
@@ -78,5 +78,5 @@ def _unknown_policy(file: str, name: str) -> Diagnostic:
     close = get_close_matches(name, POLICY_FILES, n=1)
     hint = f"did you mean `{close[0]}`?" if close else (
         "known policy files: " + ", ".join(sorted(POLICY_FILES)))
-    return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 0, 0,
+    return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 1, 1,
                       f"`{name}` is not a known policy file", hint=hint)

@@ -45,55 +45,79 @@ def check(doc: Document, kind: str) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
     for error in _validator(kind).iter_errors(doc.data):
         diagnostics.extend(_describe(doc, error))
-    return diagnostics
+    # jsonschema yields one `required` error per missing key, each listing all of them.
+    return list(dict.fromkeys(diagnostics))
 
 
 def _describe(doc: Document, error: ValidationError) -> Iterator[Diagnostic]:
     path: Path_ = tuple(error.absolute_path)
     keyword = error.validator
+    # jsonschema types these loosely (they may be "unset"); here they are always set.
+    schema_: Any = error.schema if isinstance(error.schema, dict) else {}
+    instance: Any = error.instance
+    expected_value: Any = error.validator_value
     where = _field(path)
     if keyword == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        for key in sorted(set(error.instance) - set(allowed)):
+        allowed = sorted(schema_.get("properties", {}))
+        for key in sorted(set(instance) - set(allowed)):
             close = get_close_matches(key, allowed, n=1, cutoff=0.6)
-            hint = f"did you mean `{close[0]}`?" if close else "allowed keys: " + ", ".join(allowed)
+            suggestion = f"did you mean `{close[0]}`?" if close else (
+                "allowed keys: " + ", ".join(allowed))
             yield doc.diagnostic(UNKNOWN_KEY, Severity.ERROR, (*path, key),
-                                 f"unknown key `{key}`{_in(where)}", hint, at_key=True)
+                                 f"unknown key `{key}`{_in(where)}", suggestion, at_key=True)
         return
     if keyword == "required":
-        for key in error.validator_value:
-            if isinstance(error.instance, dict) and key not in error.instance:
-                about = error.schema.get("properties", {}).get(key, {}).get("description", "")
+        for key in expected_value:
+            if isinstance(instance, dict) and key not in instance:
+                about = schema_.get("properties", {}).get(key, {}).get("description", "")
                 message = f"missing required key `{key}`{_in(where)}"
                 yield doc.diagnostic(MISSING_KEY, Severity.ERROR, path, message,
                                      _first_sentence(about) or None, at_key=True)
         return
-    custom = error.schema.get("errorMessage") if isinstance(error.schema, dict) else None
+    custom = schema_.get("errorMessage")
     hint: str | None = None
     if keyword == "type":
-        expected = _kinds(error.validator_value)
-        message = f"{where or 'the file'} should be {expected}, not {_describe_value(error.instance)}"
+        expected = _kinds(expected_value)
+        found = _describe_value(instance)
+        message = f"{where or 'the file'} should be {expected}, not {found}"
         written = doc.raw.get(path)
         if written is not None and "text" in expected:
-            hint = f'YAML read `{written}` as {_describe_value(error.instance)}; quote it: "{written}"'
+            hint = f'YAML read `{written}` as {found}; quote it: "{written}"'
+        elif expected == "true or false" and isinstance(instance, str):
+            hint = "write `true` or `false` (in YAML 1.2, yes/no/on/off are text)"
     elif keyword == "enum":
-        options = [str(v) for v in error.validator_value]
-        message = (f"{where} is `{error.instance}`, which is not one of: " + ", ".join(options))
-        close = get_close_matches(str(error.instance), options, n=1, cutoff=0.6)
+        options = [str(v) for v in expected_value]
+        message = (f"{where} is `{instance}`, which is not one of: " + ", ".join(options))
+        close = get_close_matches(str(instance), options, n=1, cutoff=0.6)
         hint = f"did you mean `{close[0]}`?" if close else None
     elif keyword == "const":
-        message = f"{where} must be `{error.validator_value}`"
+        message = f"{where} must be `{expected_value}`"
     elif custom:
         message = f"{where or 'the file'}: {custom}" if where else str(custom)
     elif keyword == "minItems":
-        message = f"{where} needs at least {error.validator_value} item(s)"
+        message = f"{where} needs at least {expected_value} item(s)"
     elif keyword == "minLength":
         message = f"{where} must not be empty"
+    elif keyword == "pattern" and _is_key(doc, path, instance):
+        message = (f"key `{instance}`{_in(where)} does not match the expected form "
+                   f"`{expected_value}`")
+        yield doc.diagnostic(INVALID, Severity.ERROR, (*path, instance), message, at_key=True)
+        return
     elif keyword == "pattern":
-        message = f"{where} `{error.instance}` does not match the expected form `{error.validator_value}`"
+        message = (f"{where} `{instance}` does not match the expected form "
+                   f"`{expected_value}`")
     else:
         message = f"{where or 'the file'}: {error.message}"
     yield doc.diagnostic(INVALID, Severity.ERROR, path, message, hint)
+
+
+def _is_key(doc: Document, path: Path_, name: Any) -> bool:
+    """True when a failing value is a mapping key (a ``propertyNames`` error)."""
+    node: Any = doc.data
+    for part in path:
+        node = node[part]
+    return isinstance(node, dict) and isinstance(name, str) and name in node and (
+        *path, name) in doc.key_positions
 
 
 def _field(path: Path_) -> str:
@@ -119,7 +143,7 @@ _KIND_WORDS = {
 
 def _kinds(value: Any) -> str:
     kinds = value if isinstance(value, list) else [value]
-    return " or ".join(_KIND_WORDS.get(k, k) for k in kinds)
+    return " or ".join(_KIND_WORDS.get(str(k), str(k)) for k in kinds)
 
 
 def _describe_value(value: Any) -> str:

@@ -1,0 +1,86 @@
+"""`nzconfig validate` on one fixture repository per kind of bad input (and a few good ones).
+
+Each case is tests/fixtures/repos/<case>/repo (laid over _base) plus expect.yaml: the exit
+code and the load, schema and cross-file diagnostics (ids below NZ200) it must print.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import REPOS, ROOT, fixture_repo, run_cli
+
+CASES = sorted(p.name for p in REPOS.iterdir() if (p / "expect.yaml").is_file())
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_fixture_repository(case: str, tmp_path: Path) -> None:
+    expected = yaml.safe_load((REPOS / case / "expect.yaml").read_text(encoding="utf-8"))
+    repo = fixture_repo(case, tmp_path / "repo")
+    run = run_cli("validate", repo)
+    assert run.code == expected["exit"], run.stdout + run.stderr
+    found = [
+        {"rule": d["rule"], "file": d["file"], "line": int(d["line"]), "column": int(d["column"])}
+        for d in run.diagnostics() if d["rule"] < "NZ200"
+    ]
+    assert found == expected["diagnostics"]
+
+
+def test_every_bad_input_kind_has_a_case() -> None:
+    rules = {d["rule"] for case in CASES
+             for d in yaml.safe_load((REPOS / case / "expect.yaml").read_text())["diagnostics"]}
+    for rule in ("NZ001", "NZ002", "NZ003", "NZ004", "NZ005", "NZ006", "NZ007", "NZ008",
+                 "NZ009", "NZ101", "NZ102", "NZ103", "NZ151", "NZ152", "NZ153", "NZ154",
+                 "NZ155"):
+        assert rule in rules, f"no fixture repository shows {rule}"
+
+
+def test_messages_name_the_problem(tmp_path: Path) -> None:
+    run = run_cli("validate", fixture_repo("unknown-key", tmp_path / "r"))
+    assert "unknown key `memebers`" in run.stdout
+    assert "hint: did you mean `members`?" in run.stdout
+    run = run_cli("validate", fixture_repo("unknown-member", tmp_path / "s"))
+    assert "hint: did you mean `GWALAW`?" in run.stdout
+    run = run_cli("validate", fixture_repo("yaml11-number-code", tmp_path / "t"))
+    assert 'quote it: "010"' in run.stdout
+    run = run_cli("validate", fixture_repo("duplicate-key", tmp_path / "u"))
+    assert "first defined at line 4, column 1" in run.stdout
+
+
+def test_summary_line_and_clean_exit(tmp_path: Path) -> None:
+    run = run_cli("validate", fixture_repo("bom-accepted", tmp_path / "r"))
+    assert run.code == 0
+    assert run.stdout.splitlines()[-1].startswith("0 errors")
+
+
+def test_no_such_repository_is_exit_2(tmp_path: Path) -> None:
+    run = run_cli("validate", tmp_path / "missing")
+    assert run.code == 2
+    assert "no such repository" in run.stderr
+
+
+def test_not_a_repository_is_exit_2(tmp_path: Path) -> None:
+    run = run_cli("validate", tmp_path)
+    assert run.code == 2
+    assert "not an nzconfig repository" in run.stderr
+
+
+def test_bad_option_is_exit_2() -> None:
+    assert run_cli("validate", "--format", "nonsense", ROOT).code == 2
+
+
+def test_installed_command_validates_the_shipped_data() -> None:
+    run = run_cli("validate", ROOT, installed=True)
+    assert run.code == 0, run.stdout + run.stderr
+    assert " 0 errors" in " " + run.stdout.splitlines()[-1]
+
+
+def test_output_file_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    run = run_cli("validate", fixture_repo("duplicate-member", tmp_path / "r"), "-o", out)
+    assert run.code == 1
+    assert run.stdout == ""
+    assert "[NZ155]" in out.read_text()

@@ -1,0 +1,97 @@
+"""The JSON Schemas: valid 2020-12, documented, and their errors placed and worded well."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from nzconfig import schema
+from nzconfig.loader import Document, load_text
+from tests.conftest import ROOT
+
+SCHEMAS = sorted((ROOT / "src" / "nzconfig" / "schemas").glob("*.schema.json"))
+
+
+def walk(node: Any, path: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """Every named property of a schema, with its JSON path."""
+    found = []
+    if isinstance(node, dict):
+        for name, prop in (node.get("properties") or {}).items():
+            found.append((f"{path}/{name}", prop))
+        for key, value in node.items():
+            found += walk(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            found += walk(value, f"{path}/{i}")
+    return found
+
+
+@pytest.mark.parametrize("path", SCHEMAS, ids=lambda p: p.name)
+def test_schema_is_valid_and_every_property_is_described(path: Path) -> None:
+    document = json.loads(path.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(document)
+    assert document["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    for where, prop in walk(document):
+        assert prop.get("description"), f"{path.name}{where} has no description"
+
+
+def test_top_level_schemas_folder_is_the_shipped_one() -> None:
+    assert (ROOT / "schemas").resolve() == (ROOT / "src" / "nzconfig" / "schemas").resolve()
+
+
+def test_domain_fields_are_enums() -> None:
+    props = schema.load_schema("collection")["properties"]
+    assert props["access_type"]["enum"] == ["subscription", "open_access"]
+    assert props["managed_via"]["enum"] == ["community_zone", "import_profile"]
+    assert props["status"]["enum"] == ["active", "inactive"]
+    # proxy is open text on purpose: which profiles are allowed is policy (rule NZ204).
+    assert set(props["linking"]["properties"]["level"]["enum"]) >= {"book", "journal", "article",
+                                                                      "issue", "database"}
+    assert props["linking"]["properties"]["method"]["enum"] == ["link_resolver", "link_in_record"]
+
+
+def check(text: str, kind: str = "collection") -> list[tuple[str, int, int, str, str | None]]:
+    doc = load_text(text, "c.yaml")
+    assert isinstance(doc, Document)
+    return [(d.rule, d.line, d.column, d.message, d.hint) for d in schema.check(doc, kind)]
+
+
+VALID = "name: X (WRLC)\nmanaged_via: community_zone\naccess_type: subscription\nmembers: [AMU]\n"
+
+
+def test_valid_collection_has_no_findings() -> None:
+    assert check(VALID) == []
+
+
+def test_unknown_key_at_the_key_with_did_you_mean() -> None:
+    found = check(VALID + "acess_type: x\n")
+    assert found == [("NZ102", 5, 1, "unknown key `acess_type`", "did you mean `access_type`?")]
+
+
+def test_unknown_nested_key() -> None:
+    found = check(VALID + "linking:\n  level: book\n  methd: link_resolver\n")
+    rules = {(r, line, col) for r, line, col, *_ in found}
+    assert ("NZ102", 7, 3) in rules  # the misspelt key
+    assert ("NZ103", 5, 1) in rules  # `method` missing: reported at the parent key
+
+
+def test_number_where_text_is_expected_gets_a_quote_hint() -> None:
+    [(rule, line, col, message, hint)] = check(VALID.replace("[AMU]", "[AMU, 0x1A]"))
+    assert (rule, line, col) == ("NZ101", 4, 16)
+    assert message == "`members[1]` should be text, not the number 26"
+    assert hint == 'YAML read `0x1A` as the number 26; quote it: "0x1A"'
+
+
+def test_bad_member_code_form() -> None:
+    [(rule, line, col, message, _)] = check(VALID.replace("[AMU]", "[amu]"))
+    assert (rule, line, col) == ("NZ101", 4, 11)
+    assert "upper-case letters and digits" in message
+
+
+def test_missing_keys_reported_at_top_for_the_file() -> None:
+    found = check("name: X (WRLC)\n")
+    assert [(r, line, col) for r, line, col, *_ in found] == [("NZ103", 1, 1)] * 3
