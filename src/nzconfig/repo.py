@@ -19,6 +19,7 @@ UNKNOWN_POLICY = "NZ015"
 POLICY_FILES: dict[str, str] = {
     "cdi-matrix.yaml": "cdi-matrix",
     "network.yaml": "network",
+    "open-access.yaml": "open-access",
     "rules.yaml": "rules",
     "waivers.yaml": "waivers",
 }

@@ -8,6 +8,15 @@ from nzconfig.rules import (
     nz153_unique_collection_name,
     nz154_collection_file_name,
     nz155_duplicate_member,
+    nz201_cdi_matrix,
+    nz202_cdi_linking_unknown,
+    nz203_cdi_inheritance,
+    nz204_proxy,
+    nz205_name_suffix,
+    nz206_status_word_in_name,
+    nz207_oa_participation,
+    nz208_oa_review,
+    nz209_cdi_inheritance_unknown,
 )
 from nzconfig.rules.base import Finding, Rule
 
@@ -17,6 +26,15 @@ RULES: tuple[Rule, ...] = (
     nz153_unique_collection_name,
     nz154_collection_file_name,
     nz155_duplicate_member,
+    nz201_cdi_matrix,
+    nz202_cdi_linking_unknown,
+    nz203_cdi_inheritance,
+    nz204_proxy,
+    nz205_name_suffix,
+    nz206_status_word_in_name,
+    nz207_oa_participation,
+    nz208_oa_review,
+    nz209_cdi_inheritance_unknown,
 )
 
 BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}

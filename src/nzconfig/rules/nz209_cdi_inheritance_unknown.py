@@ -1,0 +1,43 @@
+"""Say which members' CDI inheritance cannot be verified.
+
+Policy: as NZ203: every member with access to a shared collection must have
+cdi_consortia_inheritance set to Y. Where an institution file does not record the value, the
+tool cannot tell and says so once per member, instead of guessing. Seed: 003, "CDI
+Inheritance Parameter".
+
+Fix: look the parameter up in the member's Alma (Configuration > Resources > General >
+Other Settings) and record `cdi_consortia_inheritance: true` (or `false`, which NZ203 then
+reports).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.diagnostics import Severity
+from nzconfig.model import Network
+from nzconfig.rules.base import Finding
+from nzconfig.rules.nz203_cdi_inheritance import access_counts
+
+ID = "NZ209"
+NAME = "cdi-inheritance-unknown"
+TITLE = "A member's cdi_consortia_inheritance is recorded, so it can be checked"
+SEVERITY = Severity.NOTICE
+SEED = "003 Configuration of CDI Settings, CDI Inheritance Parameter"
+PARAMS: Mapping[str, Any] = {"include_inactive": False}
+PARAM_DOCS = {"include_inactive": "also count access through inactive collections"}
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    counts = access_counts(network, bool(params["include_inactive"]))
+    for code, institution in sorted(network.institutions.items()):
+        if counts.get(code) and "cdi_consortia_inheritance" not in institution.data:
+            n = counts[code]
+            yield Finding(
+                institution.doc, ("code",),
+                f"cdi_consortia_inheritance is not recorded: cannot verify that `{code}` "
+                f"inherits the CDI settings of its {n} shared collection{'s' if n != 1 else ''}",
+                "check the parameter in Alma (Configuration > Resources > General > Other "
+                "Settings) and record `cdi_consortia_inheritance: true`",
+                at_key=True, member=code)
