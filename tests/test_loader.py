@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from nzconfig.diagnostics import Diagnostic
-from nzconfig.loader import Document, load_bytes, load_text
+from nzconfig.loader import LIBYAML, Document, PyComposer, load_bytes, load_text
 
 SAMPLE = """\
 # a comment
@@ -153,3 +153,23 @@ def test_recursive_alias_ends() -> None:
 def test_modest_aliases_load() -> None:
     doc = loaded("all: &all [AMU, GWA]\nmembers: *all\n")
     assert doc.data["members"] == ["AMU", "GWA"]
+
+
+def test_control_characters_are_positioned() -> None:
+    d = refused("a: 1\nb: x\x01y\n")
+    assert (d.rule, d.line, d.column) == ("NZ001", 2, 5)
+    assert "U+0001" in d.message
+
+
+@pytest.mark.skipif(not LIBYAML, reason="libyaml is not installed: only one parser to compare")
+@pytest.mark.parametrize("text", [SAMPLE, SAMPLE.replace("\n", "\r\n"), "a: 1\na: 2\n",
+                                  "a: [1, 2\n", "k: v\n---\nx: 1\n"])
+def test_pure_python_fallback_agrees_with_libyaml(text: str) -> None:
+    fast, slow = load_text(text, "f.yaml"), load_text(text, "f.yaml", PyComposer)
+    if isinstance(fast, Document):
+        assert isinstance(slow, Document)
+        assert (fast.data, fast.positions, fast.key_positions, fast.raw) == (
+            slow.data, slow.positions, slow.key_positions, slow.raw)
+    else:
+        assert isinstance(slow, list)
+        assert [(d.rule, d.line) for d in fast] == [(d.rule, d.line) for d in slow]

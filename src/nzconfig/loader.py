@@ -21,6 +21,10 @@ from typing import Any, ClassVar
 
 import yaml
 import yaml.resolver
+from yaml.composer import Composer
+from yaml.parser import Parser
+from yaml.reader import Reader, ReaderError
+from yaml.scanner import Scanner
 
 from nzconfig.diagnostics import Diagnostic, Severity
 
@@ -77,30 +81,29 @@ for _tag, _regexp, _first in (
 ):
     _Core12Resolver.add_implicit_resolver(_tag, re.compile(_regexp), list(_first))
 
+class PyComposer(Reader, Scanner, Parser, Composer, _Core12Resolver):
+    """The pure-Python parser: used where libyaml is missing (and tested against it)."""
+
+    def __init__(self, text: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        _Core12Resolver.__init__(self)
+
+
 try:
-    from yaml._yaml import CParser as _Parser
+    from yaml._yaml import CParser
 
-    class _Composer(_Parser, _Core12Resolver):
+    class CComposer(CParser, _Core12Resolver):
         def __init__(self, text: str) -> None:
-            _Parser.__init__(self, text)
+            CParser.__init__(self, text)
             _Core12Resolver.__init__(self)
 
-    LIBYAML = True
+    _Composer: type[CComposer] | type[PyComposer] = CComposer
 except ImportError:  # pragma: no cover - exercised only where libyaml is missing
-    from yaml.composer import Composer
-    from yaml.parser import Parser
-    from yaml.reader import Reader
-    from yaml.scanner import Scanner
-
-    class _Composer(Reader, Scanner, Parser, Composer, _Core12Resolver):  # type: ignore[no-redef]
-        def __init__(self, text: str) -> None:
-            Reader.__init__(self, text)
-            Scanner.__init__(self)
-            Parser.__init__(self)
-            Composer.__init__(self)
-            _Core12Resolver.__init__(self)
-
-    LIBYAML = False
+    _Composer = PyComposer
+LIBYAML = _Composer is not PyComposer
 
 
 @dataclass(slots=True)
@@ -196,6 +199,11 @@ def decode(raw: bytes, file: str) -> str | Diagnostic:
                           f"file is not valid UTF-8 (byte 0x{bad:02x}); save it as UTF-8")
 
 
+def _char_position(text: str, offset: int) -> Pos:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
 def _byte_position(raw: bytes, offset: int) -> Pos:
     before = raw[:offset]
     line_start = before.rfind(b"\n") + 1
@@ -203,9 +211,10 @@ def _byte_position(raw: bytes, offset: int) -> Pos:
     return before.count(b"\n") + 1, column
 
 
-def load_text(text: str, file: str) -> Document | list[Diagnostic]:
+def load_text(text: str, file: str, composer_type: type[Any] | None = None,
+              ) -> Document | list[Diagnostic]:
     try:
-        composer = _Composer(text)
+        composer = (composer_type or _Composer)(text)
         node = composer.get_node() if composer.check_node() else None
         if node is not None and composer.check_node():
             extra = composer.get_node()
@@ -218,6 +227,11 @@ def load_text(text: str, file: str) -> Document | list[Diagnostic]:
         return [_at(SYNTAX, file, mark, f"YAML syntax error: {message or exc}")]
     except _Refused as exc:
         return [_at(exc.rule, file, exc.mark, exc.message, exc.hint)]
+    except ReaderError as exc:
+        line, col = _char_position(text, exc.position)
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return [Diagnostic(SYNTAX, Severity.ERROR, file, line, col,
+                           f"character U+{char:04X} is not allowed in YAML ({exc.reason})")]
     except yaml.YAMLError as exc:
         return [_whole(SYNTAX, file, f"YAML error: {exc}")]
     if node is None or node.tag == NULL:
