@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
+from typing import Any
 
 from nzconfig.diagnostics import Severity
-from nzconfig.rules import RULES
+from nzconfig.rules import RULES, Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,10 @@ class Entry:
     doc: str
     configurable: bool
     seed: str = ""
+    # (name, default, meaning) of each parameter set in policies/rules.yaml
+    params: tuple[tuple[str, Any, str], ...] = ()
+    # (file, key, meaning) of each policy value the rule reads
+    policy: tuple[tuple[str, str, str], ...] = ()
 
 
 _BUILTIN = (
@@ -64,16 +69,45 @@ _BUILTIN = (
      "A key the schema does not define is an error, with the nearest known key suggested."),
     ("NZ103", "missing-key", "Required keys are present",
      "Reported at the parent key (or the top of the file)."),
+    ("NZ901", "waiver-expired", "Waivers are renewed or removed when they expire",
+     "A waiver in policies/waivers.yaml whose `expires` date has passed waives nothing and "
+     "is an error at its line: fix what it excused, or renew it with a new date and reason. "
+     "`$NZCONFIG_TODAY` (YYYY-MM-DD) sets the date a run counts as today."),
+    ("NZ902", "waiver-unused", "Every waiver takes a finding",
+     "A waiver that matches no finding is a warning at its line: the problem is fixed (remove "
+     "the waiver) or the waiver's rule or targets are mistyped. Every key a waiver gives "
+     "(`collection`, `member`, `file`) must match a finding."),
+    ("NZ903", "waiver-rule", "Waivers name rules that can be waived",
+     "Only policy rules can be waived; loading and schema checks (NZ0xx, NZ1xx) and the "
+     "waiver checks cannot."),
+    ("NZ904", "waiver-date", "Waiver expiry dates are real dates",
+     "`expires` is a calendar date written YYYY-MM-DD."),
+    ("NZ905", "activation-data", "The IZ activation data can be read",
+     "The CSV file named by policies/open-access.yaml `review.activations` exists in the "
+     "repository, has the columns member, collection and brief_level, names known members, "
+     "gives numbers as Brief Levels and one Brief Level per collection (docs/oa-activations.md)."
+     " Otherwise the review cannot run: exit code 2."),
 )
+
+# Severity of the built-in checks that are not errors.
+_BUILTIN_SEVERITY = {"NZ902": Severity.WARNING}
 
 
 def entries() -> list[Entry]:
-    result = [Entry(i, n, t, Severity.ERROR, d, False) for i, n, t, d in _BUILTIN]
+    result = [Entry(i, n, t, _BUILTIN_SEVERITY.get(i, Severity.ERROR), d, False)
+              for i, n, t, d in _BUILTIN]
     result += [
-        Entry(r.ID, r.NAME, r.TITLE, r.SEVERITY, inspect.cleandoc(r.__doc__ or ""), True, r.SEED)
+        Entry(r.ID, r.NAME, r.TITLE, r.SEVERITY, inspect.cleandoc(r.__doc__ or ""), True, r.SEED,
+              _params(r), tuple(getattr(r, "POLICY", ())))
         for r in RULES
     ]
     return sorted(result, key=lambda e: e.id)
+
+
+def _params(rule: Rule) -> tuple[tuple[str, Any, str], ...]:
+    meanings: dict[str, str] = getattr(rule, "PARAM_DOCS", {})
+    return tuple((name, default, meanings.get(name, ""))
+                 for name, default in sorted(rule.PARAMS.items()))
 
 
 def by_id() -> dict[str, Entry]:
