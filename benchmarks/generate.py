@@ -28,6 +28,7 @@ import yaml
 from nzconfig.naming import collection_file_name
 
 ROOT = Path(__file__).resolve().parents[1]
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: 6x faster
 
 PACKAGES = (
     "JSTOR", "De Gruyter", "ProQuest", "Springer Nature", "Elsevier", "Wiley", "Taylor & Francis",
@@ -164,7 +165,7 @@ def collections(
 
 def _dump(path: Path, data: dict[str, Any]) -> None:
     path.write_text(
-        yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100),
+        yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100),
         encoding="utf-8",
     )
 
