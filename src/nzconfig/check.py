@@ -14,8 +14,8 @@ from nzconfig.config import RuleConfig, rule_configs
 from nzconfig.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.errors import FatalError
 from nzconfig.loader import Document, load_file
-from nzconfig.model import Collection, Institution, Network
-from nzconfig.repo import discover, require_repository
+from nzconfig.model import Collection, Institution, Network, Record
+from nzconfig.repo import FOLDERS, discover, require_repository
 from nzconfig.rules import RULES
 
 
@@ -42,7 +42,7 @@ def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
             problems = schema.check(loaded, source.kind)
         else:
             problems = loaded
-        if source.kind not in ("institution", "collection"):
+        if source.kind not in FOLDERS.values():
             policy_problems.extend(problems)
             if isinstance(loaded, Document):
                 network.policies[source.kind] = loaded
@@ -63,8 +63,11 @@ def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
             network.institutions.setdefault(str(doc.data["code"]), Institution(doc))
         elif isinstance(doc.data.get("code"), str):
             network.extra_codes.add(doc.data["code"])
+    elif kind == "collection":
+        if valid:
+            network.collections.append(Collection(doc))
     elif valid:
-        network.collections.append(Collection(doc))
+        network.records(kind).setdefault(str(doc.data["code"]), Record(doc))
 
 
 def validate(root: Path) -> Outcome:

@@ -59,6 +59,21 @@ class Collection:
         return self.status == "active"
 
 
+@dataclass(frozen=True, slots=True)
+class Record:
+    """A vendor, fund or licence file (seed 004's network-level acquisitions data)."""
+
+    doc: Document
+
+    @property
+    def code(self) -> str:
+        return str(self.doc.data["code"])
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self.doc.data
+
+
 @dataclass(slots=True)
 class Network:
     """Everything the rules and renderers see. Lists are sorted by file path."""
@@ -70,6 +85,14 @@ class Network:
     # Codes of institution files that exist but failed their schema: known, so that
     # a broken institution file does not also turn every use of its code into an error.
     extra_codes: set[str] = field(default_factory=set)
+    # vendors/, funds/ and licences/, by code.
+    vendors: dict[str, Record] = field(default_factory=dict)
+    funds: dict[str, Record] = field(default_factory=dict)
+    licences: dict[str, Record] = field(default_factory=dict)
+
+    def records(self, kind: str) -> dict[str, Record]:
+        """The records of one kind: ``vendor``, ``fund`` or ``licence``."""
+        return {"vendor": self.vendors, "fund": self.funds, "licence": self.licences}[kind]
 
     def known_codes(self) -> set[str]:
         return set(self.institutions) | self.extra_codes

@@ -9,7 +9,15 @@ from nzconfig.diagnostics import Diagnostic, Severity
 from nzconfig.errors import FatalError
 
 # Folder -> schema kind. policies/ files are typed one by one (see POLICY_FILES).
-FOLDERS = {"institutions": "institution", "collections": "collection"}
+# vendors/, funds/ and licences/ are the network-level acquisitions records (seed 004):
+# data like collections, one file per record, not policy.
+FOLDERS = {
+    "institutions": "institution",
+    "collections": "collection",
+    "vendors": "vendor",
+    "funds": "fund",
+    "licences": "licence",
+}
 POLICIES = "policies"
 EXTENSIONS = (".yaml", ".yml")
 OUTSIDE = "NZ014"
