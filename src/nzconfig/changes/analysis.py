@@ -1,0 +1,41 @@
+"""Both sides of a change materialised, validated and compared: what diff and plan show."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from nzconfig.changes import compare, findings
+from nzconfig.changes.snapshot import Side, resolve
+from nzconfig.check import Outcome, validate
+from nzconfig.errors import FatalError
+
+
+@dataclass(slots=True)
+class Analysis:
+    base: Side
+    head: Side
+    base_outcome: Outcome
+    head_outcome: Outcome
+    changes: compare.Changes
+    findings: findings.FindingsDiff
+
+
+def analyse(repo: Path, base_spec: str, head_spec: str | None) -> Analysis:
+    with tempfile.TemporaryDirectory(prefix="nzconfig-diff-") as scratch:
+        base = resolve(repo, base_spec, Path(scratch) / "base")
+        head = resolve(repo, head_spec, Path(scratch) / "head")
+        base_outcome = _validate(base)
+        head_outcome = _validate(head)
+    changes = compare.compare(base_outcome.network, head_outcome.network)
+    files, names = changes.renames()
+    diff = findings.compare(base_outcome.diagnostics, head_outcome.diagnostics, files, names)
+    return Analysis(base, head, base_outcome, head_outcome, changes, diff)
+
+
+def _validate(side: Side) -> Outcome:
+    try:
+        return validate(side.root)
+    except FatalError as exc:
+        raise FatalError(f"{side.label}: {exc.message}", exc.diagnostics) from exc

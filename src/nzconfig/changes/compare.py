@@ -1,0 +1,242 @@
+"""The model diff of two Networks: collections matched across a rename, and what changed.
+
+A collection is the same collection on both sides when it keeps its name (its file may
+move), keeps its file (its name may change), or, failing both, when its Community Zone
+name or package matches and its content is similar: a file move or a name change is a
+rename, never a removal plus an addition.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from nzconfig.cdi import SETTINGS, effective
+from nzconfig.model import Collection, Network
+
+# Keys reported on their own; every other key is a plain field change.
+OWN_KEYS = frozenset(("name", "members", "status", "cdi"))
+SIMILAR = 0.5  # with the same package: a rename
+NEAR_IDENTICAL = 0.9  # with nothing else in common: still a rename (a moved file)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    key: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True, slots=True)
+class CdiChange:
+    member: str
+    setting: str
+    before: bool | None  # None: the member had no access, or the value was not known
+    after: bool | None
+    reason: str | None = None  # the override's reason, when the new value is an override
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionChange:
+    before: Collection | None
+    after: Collection | None
+    fields: tuple[FieldChange, ...] = ()
+    added_members: tuple[str, ...] = ()  # Group Settings added
+    removed_members: tuple[str, ...] = ()
+    cdi: tuple[CdiChange, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        if self.before is None:
+            return "added"
+        if self.after is None:
+            return "removed"
+        if self.before.name != self.after.name or self.before.doc.file != self.after.doc.file:
+            return "renamed"
+        return "changed"
+
+    @property
+    def name(self) -> str:
+        current = self.after or self.before
+        assert current is not None
+        return current.name
+
+    @property
+    def status_changed(self) -> bool:
+        return (self.before is not None and self.after is not None
+                and self.before.status != self.after.status)
+
+    def access(self) -> tuple[set[str], set[str]]:
+        """Members that gain and lose access (group settings of an active collection)."""
+        before = _access(self.before)
+        after = _access(self.after)
+        return after - before, before - after
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyChange:
+    file: str
+    kind: str  # added | removed | changed
+    keys: tuple[str, ...] = ()  # top-level keys that changed
+
+
+@dataclass(slots=True)
+class Changes:
+    collections: list[CollectionChange] = field(default_factory=list)
+    institutions_added: list[str] = field(default_factory=list)
+    institutions_removed: list[str] = field(default_factory=list)
+    institutions_changed: list[str] = field(default_factory=list)
+    policies: list[PolicyChange] = field(default_factory=list)
+
+    def renames(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Base file -> head file and base name -> head name of every matched collection."""
+        files, names = {}, {}
+        for c in self.collections:
+            if c.before is not None and c.after is not None:
+                files[c.before.doc.file] = c.after.doc.file
+                names[c.before.name] = c.after.name
+        return files, names
+
+    def access(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Per member: the collections it gains and loses access to, by name."""
+        result: dict[str, tuple[list[str], list[str]]] = {}
+        for change in self.collections:
+            gains, loses = change.access()
+            for code in gains:
+                result.setdefault(code, ([], []))[0].append(change.name)
+            for code in loses:
+                result.setdefault(code, ([], []))[1].append(change.name)
+        return {code: (sorted(g), sorted(lo)) for code, (g, lo) in sorted(result.items())}
+
+    @property
+    def empty(self) -> bool:
+        return not (self.collections or self.institutions_added or self.institutions_removed
+                    or self.institutions_changed or self.policies)
+
+
+def compare(base: Network, head: Network) -> Changes:
+    changes = Changes()
+    for before, after in match(base.collections, head.collections):
+        change = _collection_change(base, head, before, after)
+        if change is not None:
+            changes.collections.append(change)
+    changes.collections.sort(key=lambda c: (c.name, c.kind))
+    old, new = base.institutions, head.institutions
+    changes.institutions_added = sorted(set(new) - set(old))
+    changes.institutions_removed = sorted(set(old) - set(new))
+    changes.institutions_changed = sorted(
+        code for code in set(old) & set(new) if old[code].data != new[code].data)
+    changes.policies = _policy_changes(base, head)
+    return changes
+
+
+def match(base: list[Collection], head: list[Collection],
+          ) -> list[tuple[Collection | None, Collection | None]]:
+    pairs: list[tuple[Collection | None, Collection | None]] = []
+    left, right = list(base), list(head)
+    for key in (_name, _file):
+        for b in list(left):
+            a = next((h for h in right if key(h) == key(b)), None)
+            if a is not None:
+                pairs.append((b, a))
+                left.remove(b)
+                right.remove(a)
+    candidates = sorted(
+        ((score, b.doc.file, a.doc.file, b, a) for b in left for a in right
+         if (score := _rename_score(b, a)) > 0),
+        key=lambda t: (-t[0], t[1], t[2]))
+    for _, _, _, b, a in candidates:
+        if b in left and a in right:
+            pairs.append((b, a))
+            left.remove(b)
+            right.remove(a)
+    pairs += [(b, None) for b in left]
+    pairs += [(None, a) for a in right]
+    return pairs
+
+
+def _name(c: Collection) -> str:
+    return c.name
+
+
+def _file(c: Collection) -> str:
+    return c.doc.file
+
+
+def _rename_score(b: Collection, a: Collection) -> float:
+    """0 when not a rename; higher for a surer match."""
+    similarity = SequenceMatcher(None, _canonical(b), _canonical(a)).ratio()
+    cz = b.data.get("cz_name")
+    if cz and cz == a.data.get("cz_name"):
+        return 2 + similarity
+    package = b.data.get("package")
+    if package and package == a.data.get("package") and similarity >= SIMILAR:
+        return 1 + similarity
+    return similarity if similarity >= NEAR_IDENTICAL else 0.0
+
+
+def _canonical(collection: Collection) -> str:
+    data = {k: v for k, v in collection.data.items() if k != "name"}
+    return json.dumps(data, sort_keys=True, default=str)
+
+
+def _collection_change(base: Network, head: Network, before: Collection | None,
+                       after: Collection | None) -> CollectionChange | None:
+    old = set(before.members) if before else set()
+    new = set(after.members) if after else set()
+    fields: tuple[FieldChange, ...] = ()
+    if before is not None and after is not None:
+        keys = sorted((set(before.data) | set(after.data)) - OWN_KEYS)
+        fields = tuple(FieldChange(k, before.data.get(k), after.data.get(k)) for k in keys
+                       if before.data.get(k) != after.data.get(k))
+    change = CollectionChange(
+        before, after, fields, tuple(sorted(new - old)), tuple(sorted(old - new)),
+        _cdi_changes(base, head, before, after),
+    )
+    if change.kind == "changed" and not (change.fields or change.added_members
+                                         or change.removed_members or change.cdi
+                                         or change.status_changed):
+        return None
+    return change
+
+
+def _cdi_changes(base: Network, head: Network, before: Collection | None,
+                 after: Collection | None) -> tuple[CdiChange, ...]:
+    if after is None:
+        return ()
+    result = []
+    for member in sorted(set(after.members)):
+        had = before is not None and member in before.members
+        old = effective(base, before, member) if had and before is not None else {}
+        new = effective(head, after, member)
+        for setting in SETTINGS:
+            o, n = old.get(setting), new.get(setting)
+            o_value = o.value if o else None
+            n_value = n.value if n else None
+            if o_value != n_value and not (o is None and n is None):
+                reason = n.reason if n is not None and n.source == "override" else None
+                result.append(CdiChange(member, setting, o_value, n_value, reason))
+    return tuple(result)
+
+
+def _access(collection: Collection | None) -> set[str]:
+    if collection is None or not collection.active:
+        return set()
+    return set(collection.members)
+
+
+def _policy_changes(base: Network, head: Network) -> list[PolicyChange]:
+    result = []
+    for kind in sorted(set(base.policies) | set(head.policies)):
+        old, new = base.policies.get(kind), head.policies.get(kind)
+        if old is None and new is not None:
+            result.append(PolicyChange(new.file, "added"))
+        elif new is None and old is not None:
+            result.append(PolicyChange(old.file, "removed"))
+        elif old is not None and new is not None and old.data != new.data:
+            keys = sorted(k for k in set(old.data) | set(new.data)
+                          if old.data.get(k) != new.data.get(k))
+            result.append(PolicyChange(new.file, "changed", tuple(keys)))
+    return sorted(result, key=lambda p: p.file)

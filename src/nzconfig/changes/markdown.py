@@ -1,0 +1,138 @@
+"""The Markdown summary of a change, fit for a pull-request comment."""
+
+from __future__ import annotations
+
+from nzconfig.cdi import LABELS
+from nzconfig.changes.analysis import Analysis
+from nzconfig.changes.compare import CollectionChange
+from nzconfig.changes.words import cdi_value, code, md, message, plural, value
+from nzconfig.diagnostics import Diagnostic
+
+MARKER = "<!-- nzconfig diff -->"  # lets CI find and update its own comment
+
+
+def render(analysis: Analysis) -> str:
+    changes, found = analysis.changes, analysis.findings
+    out = [MARKER, f"## nzconfig: {md(analysis.base.label)} → {md(analysis.head.label)}", ""]
+    out.append(_headline(analysis))
+    out.append("")
+    if changes.collections:
+        out += ["### Collections", ""]
+        out += [f"- {line}" for c in changes.collections for line in _collection(c)]
+        out.append("")
+    access = changes.access()
+    if access:
+        out += ["### Access per member", "", "| Member | Gains access to | Loses access to |",
+                "| --- | --- | --- |"]
+        for member, (gains, loses) in access.items():
+            out.append(f"| {md(member)} | {_names(gains)} | {_names(loses)} |")
+        out.append("")
+    cdi = [(c, x) for c in changes.collections for x in c.cdi]
+    if cdi:
+        out += ["### CDI settings", "", "| Collection | Member | Setting | Before | After |",
+                "| --- | --- | --- | --- | --- |"]
+        for c, x in cdi:
+            after = cdi_value(x.setting, x.after)
+            if x.reason:
+                after += f" (override: {md(x.reason)})"
+            out.append(f"| {md(c.name)} | {md(x.member)} | {md(LABELS[x.setting])} | "
+                       f"{cdi_value(x.setting, x.before)} | {after} |")
+        out.append("")
+    others = _institutions_and_policies(analysis)
+    if others:
+        out += ["### Institutions and policies", "", *others, ""]
+    out += _findings(found.introduced, found.fixed, found.present)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _headline(analysis: Analysis) -> str:
+    changes, found = analysis.changes, analysis.findings
+    parts = []
+    if changes.empty:
+        parts.append("No change to the shared configuration")
+    kinds = [c.kind for c in changes.collections]
+    if kinds:
+        counts = ", ".join(f"{kinds.count(k)} {k}" for k in ("added", "removed", "renamed",
+                                                              "changed") if k in kinds)
+        parts.append(f"Collections: {counts}")
+    access = changes.access()
+    if access:
+        gaining = sum(1 for g, _ in access.values() if g)
+        losing = sum(1 for _, lo in access.values() if lo)
+        parts.append(f"{plural(gaining, 'member')} gaining access, {losing} losing access")
+    new_errors = len(found.new_errors())
+    parts.append(f"**{plural(new_errors, 'new error')}**, "
+                 f"{plural(len(found.introduced) - new_errors, 'other new finding')}, "
+                 f"{len(found.fixed)} fixed, {len(found.present)} already present")
+    return " · ".join(parts) + "."
+
+
+def _collection(c: CollectionChange) -> list[str]:
+    name = f"**{md(c.name)}**"
+    lines = []
+    if c.kind == "added" and c.after is not None:
+        lines.append(f"Added {name} ({code(c.after.doc.file)}), {md(c.after.status)}, "
+                     f"for {_members(c.after.members)}")
+    elif c.kind == "removed" and c.before is not None:
+        lines.append(f"Removed {name} ({code(c.before.doc.file)}), which was "
+                     f"{md(c.before.status)} for {_members(c.before.members)}")
+        return lines
+    elif c.before is not None and c.after is not None:
+        if c.kind == "renamed":
+            if c.before.name != c.after.name:
+                lines.append(f"Renamed **{md(c.before.name)}** → {name}")
+            if c.before.doc.file != c.after.doc.file:
+                lines.append(f"Moved {name}: {code(c.before.doc.file)} → "
+                             f"{code(c.after.doc.file)}")
+        if c.status_changed:
+            lines.append(f"Status of {name}: {md(c.before.status)} → {md(c.after.status)}")
+        if c.added_members:
+            lines.append(f"Group Settings of {name}: adds {_members(c.added_members)}")
+        if c.removed_members:
+            lines.append(f"Group Settings of {name}: removes {_members(c.removed_members)}")
+        for f in c.fields:
+            lines.append(f"{name}: {code(f.key)} {md(value(f.before))} → {md(value(f.after))}")
+    if not lines:
+        lines.append(f"{name}: CDI settings only (below)")
+    return lines
+
+
+def _institutions_and_policies(analysis: Analysis) -> list[str]:
+    changes = analysis.changes
+    lines = []
+    if changes.institutions_added:
+        lines.append("- Institutions added: " + _members(changes.institutions_added))
+    if changes.institutions_removed:
+        lines.append("- Institutions removed: " + _members(changes.institutions_removed))
+    if changes.institutions_changed:
+        lines.append("- Institution files changed: " + _members(changes.institutions_changed))
+    for p in changes.policies:
+        keys = f": {', '.join(code(k) for k in p.keys)}" if p.keys else ""
+        lines.append(f"- Policy file {code(p.file)} {p.kind}{keys}")
+    return lines
+
+
+def _findings(introduced: list[Diagnostic], fixed: list[Diagnostic],
+              present: list[Diagnostic]) -> list[str]:
+    out = ["### Findings", ""]
+    if not (introduced or fixed or present):
+        return [*out, "No findings on either side."]
+    for title, items in (("Introduced by this change", introduced), ("Fixed", fixed)):
+        if items:
+            out += [f"**{title}**", "", *(_finding(d) for d in items), ""]
+    if present:
+        out += [f"<details><summary>{plural(len(present), 'finding')} already present"
+                "</summary>", "", *(_finding(d) for d in present), "", "</details>"]
+    return out
+
+
+def _finding(d: Diagnostic) -> str:
+    return f"- {code(d.location())} {d.severity.label} {code(d.rule)}: {message(d.message)}"
+
+
+def _members(codes: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(md(c) for c in codes) or "no member"
+
+
+def _names(names: list[str]) -> str:
+    return "; ".join(md(n) for n in names) or "—"
