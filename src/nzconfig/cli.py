@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "rules": "nzconfig.commands.rules:rules",
     "import-table": "nzconfig.commands.import_table:import_table",
     "diff": "nzconfig.commands.diff:diff",
+    "plan": "nzconfig.commands.plan:plan",
 }
 
 

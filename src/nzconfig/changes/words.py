@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+_MARKDOWN = str.maketrans({**{c: "\\" + c for c in "\\`*_[]|#"}, "<": "&lt;"})
 
 
 def md(text: object) -> str:
