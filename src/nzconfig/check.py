@@ -7,16 +7,17 @@ of them is broken the rules cannot be configured, so that is fatal (exit 2).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from nzconfig import schema
+from nzconfig import schema, waivers
 from nzconfig.config import RuleConfig, rule_configs
 from nzconfig.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.errors import FatalError
 from nzconfig.loader import Document, load_file
 from nzconfig.model import Collection, Institution, Network, Record
 from nzconfig.repo import FOLDERS, discover, require_repository
-from nzconfig.rules import RULES
+from nzconfig.rules import BY_ID, RULES
 
 
 @dataclass(slots=True)
@@ -70,7 +71,8 @@ def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
         network.records(kind).setdefault(str(doc.data["code"]), Record(doc))
 
 
-def validate(root: Path) -> Outcome:
+def validate(root: Path, today: date | None = None) -> Outcome:
+    """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the waivers."""
     network, diagnostics, files = load_network(root)
     configs, problems = rule_configs(network.policies.get("rules"))
     if problems:
@@ -84,4 +86,6 @@ def validate(root: Path) -> Outcome:
                 rule.ID, config.severity, finding.path, finding.message, finding.hint,
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
-    return Outcome(network, sort_diagnostics(diagnostics), files, configs)
+    kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics, BY_ID,
+                                 today or waivers.today())
+    return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))
