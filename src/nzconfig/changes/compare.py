@@ -2,8 +2,9 @@
 
 A collection is the same collection on both sides when it keeps its name (its file may
 move), keeps its file (its name may change), or, failing both, when its Community Zone
-name or package matches and its content is similar: a file move or a name change is a
-rename, never a removal plus an addition.
+name matches, or its package matches and its content is similar, or (with no package
+named) its content is nearly identical, as git's rename detection would judge a moved
+file. A file move or a name change is a rename, never a removal plus an addition.
 """
 
 from __future__ import annotations
@@ -171,8 +172,10 @@ def _rename_score(b: Collection, a: Collection) -> float:
     cz = b.data.get("cz_name")
     if cz and cz == a.data.get("cz_name"):
         return 2 + similarity
-    package = b.data.get("package")
-    if package and package == a.data.get("package") and similarity >= SIMILAR:
+    package, other = b.data.get("package"), a.data.get("package")
+    if package and other and package != other:
+        return 0.0  # another provider's package is another collection
+    if package and package == other and similarity >= SIMILAR:
         return 1 + similarity
     return similarity if similarity >= NEAR_IDENTICAL else 0.0
 

@@ -39,10 +39,12 @@ def resolve(repo: Path, spec: str | None, target: Path) -> Side:
 def archive(repo: Path, revision: str, target: Path) -> None:
     """Write the repository's files at ``revision`` into ``target``."""
     prefix = _git(repo, "rev-parse", "--show-prefix").decode().strip()
+    top = Path(_git(repo, "rev-parse", "--show-toplevel").decode().strip())
     commit = _git(repo, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}",
                   what=f"`{revision}` is neither a folder nor a git revision of {repo}")
     tree = f"{commit.decode().strip()}:{prefix}"
-    data = _git(repo, "archive", "--format=tar", tree,
+    # From the top: in a subfolder, git archive would also restrict to that subfolder.
+    data = _git(top, "archive", "--format=tar", tree,
                 what=f"{repo} does not exist at revision `{revision}`")
     target.mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
