@@ -15,7 +15,7 @@ from nzconfig.config import RuleConfig, rule_configs
 from nzconfig.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.errors import FatalError
 from nzconfig.loader import Document, load_file
-from nzconfig.model import Collection, Institution, Network, Record
+from nzconfig.model import Collection, Institution, Network
 from nzconfig.repo import FOLDERS, discover, require_repository
 from nzconfig.rules import BY_ID, RULES
 
@@ -68,7 +68,7 @@ def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
         if valid:
             network.collections.append(Collection(doc))
     elif valid:
-        network.records(kind).setdefault(str(doc.data["code"]), Record(doc))
+        network.add_record(kind, doc)
 
 
 def validate(root: Path, today: date | None = None) -> Outcome:

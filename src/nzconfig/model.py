@@ -90,6 +90,14 @@ class Network:
     funds: dict[str, Record] = field(default_factory=dict)
     licences: dict[str, Record] = field(default_factory=dict)
 
+    # Every vendor, fund and licence file by path, including any whose code repeats another's.
+    record_files: list[Record] = field(default_factory=list)
+
+    def add_record(self, kind: str, doc: Document) -> None:
+        record = Record(doc)
+        self.record_files.append(record)
+        self.records(kind).setdefault(record.code, record)
+
     def records(self, kind: str) -> dict[str, Record]:
         """The records of one kind: ``vendor``, ``fund`` or ``licence``."""
         return {"vendor": self.vendors, "fund": self.funds, "licence": self.licences}[kind]
