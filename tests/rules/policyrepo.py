@@ -1,0 +1,50 @@
+"""Small repositories written as YAML text, so that tests can name the lines they expect.
+
+The base has members AAA, BBB and CCC, the shipped CDI matrix, and network and open-access
+policies like WRLC's with the suffix `(TST)`; a test lays its own files over it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+from nzconfig.check import Outcome, validate
+from tests.conftest import ROOT
+
+TODAY = date(2025, 3, 1)
+BASE = {
+    "institutions/AAA.yaml": "code: AAA\n",
+    "institutions/BBB.yaml": "code: BBB\n",
+    "institutions/CCC.yaml": "code: CCC\n",
+    "policies/network.yaml": (
+        "name: Test Consortium\ncode: TST\nname_suffix: (TST)\n"
+        "status_words: [INACTIVE]\nproxy_profiles: [default, none]\n"),
+    "policies/open-access.yaml": (
+        "participation:\n  min_members: 2\n"
+        "review:\n  min_members: 3\n  brief_level_over: 6\n"
+        "  activations: data/oa-activations.csv\n"),
+}
+
+
+def build(root: Path, files: dict[str, str]) -> Path:
+    for file, text in {**BASE, **files}.items():
+        path = root / file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    (root / "data").mkdir(exist_ok=True)
+    if not (root / "data" / "oa-activations.csv").exists():
+        (root / "data" / "oa-activations.csv").write_text("member,collection,brief_level\n")
+    shutil.copy(ROOT / "policies" / "cdi-matrix.yaml", root / "policies" / "cdi-matrix.yaml")
+    return root
+
+
+def run(root: Path, files: dict[str, str]) -> Outcome:
+    return validate(build(root, files), today=TODAY)
+
+
+def found(root: Path, files: dict[str, str], rule: str) -> list[tuple[str, int, int, str]]:
+    """(file, line, column, severity) of each finding of ``rule``."""
+    return [(d.file, d.line, d.column, d.severity.label)
+            for d in run(root, files).diagnostics if d.rule == rule]

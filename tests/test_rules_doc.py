@@ -1,0 +1,40 @@
+"""docs/rules.md is generated from the rules' metadata and must be current."""
+
+from __future__ import annotations
+
+from nzconfig.catalog import by_id
+from nzconfig.rules import RULES
+from nzconfig.rules_doc import markdown
+from tests.conftest import ROOT, run_cli
+
+REGENERATE = "nzconfig rules --format markdown > docs/rules.md"
+
+
+def test_docs_rules_md_is_current() -> None:
+    written = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert written == markdown(), f"docs/rules.md is stale; run `{REGENERATE}`"
+
+
+def test_every_rule_is_documented_with_its_parameters_and_policy_data() -> None:
+    text = markdown()
+    for rule in RULES:
+        assert f"## {rule.ID}\n" in text
+        for name, default in rule.PARAMS.items():
+            shown = str(default).lower() if isinstance(default, bool) else str(default)
+            assert f"- `{name}` (default `{shown}`)" in text, (rule.ID, name)
+    section = text.split("## NZ208\n")[1].split("\n## ")[0]
+    assert "`policies/open-access.yaml` `review.brief_level_over`" in section
+
+
+def test_waiver_checks_are_in_the_catalogue() -> None:
+    entries = by_id()
+    assert {"NZ901", "NZ902", "NZ903", "NZ904", "NZ905"} <= set(entries)
+    assert entries["NZ902"].severity.label == "warning"
+    assert not entries["NZ901"].configurable
+
+
+def test_the_rules_command_lists_the_rules_and_prints_the_markdown() -> None:
+    done = run_cli("rules")
+    assert done.code == 0
+    assert any(line.startswith("NZ201  error    cdi-matrix") for line in done.stdout.splitlines())
+    assert run_cli("rules", "--format", "markdown").stdout == markdown()

@@ -1,0 +1,33 @@
+"""The shipped WRLC repository validates with no errors, and its policy files are broken
+diagnosably: a bad open-access policy stops the run with a position."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from nzconfig.check import validate
+from nzconfig.diagnostics import Severity
+from tests.conftest import ROOT, run_cli
+from tests.rules.policyrepo import TODAY
+
+
+def test_shipped_wrlc_data_has_no_errors_or_warnings() -> None:
+    outcome = validate(ROOT, today=TODAY)
+    assert [d.text() for d in outcome.diagnostics if d.severity >= Severity.WARNING] == []
+    # What the seeds do not record is said, not guessed: linking (NZ202) and the
+    # CDI inheritance parameter (NZ209).
+    assert {d.rule for d in outcome.diagnostics} <= {"NZ202", "NZ209"}
+    assert outcome.waived == []
+
+
+def test_a_broken_open_access_policy_stops_the_run_with_a_position(tmp_path: Path) -> None:
+    repo = tmp_path / "r"
+    for folder in ("institutions", "collections", "policies"):
+        shutil.copytree(ROOT / folder, repo / folder)
+    (repo / "policies" / "open-access.yaml").write_text(
+        "participation:\n  min_members: two\n", encoding="utf-8")
+    done = run_cli("validate", repo)
+    assert done.code == 2
+    assert [(d["rule"], d["file"], d["line"], d["column"]) for d in done.diagnostics()] == [
+        ("NZ101", "policies/open-access.yaml", "2", "16")]
