@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "validate": "nzconfig.commands.validate:validate",
     "rules": "nzconfig.commands.rules:rules",
     "import-table": "nzconfig.commands.import_table:import_table",
+    "render": "nzconfig.commands.render:render",
     "diff": "nzconfig.commands.diff:diff",
     "plan": "nzconfig.commands.plan:plan",
 }

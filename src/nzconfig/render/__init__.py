@@ -1,0 +1,10 @@
+"""``nzconfig render``: the wiki table and the reports people read, from Jinja2 templates.
+
+The stages, each a plain function of the one before:
+
+- context.py, cdi_view.py, findings.py: the Network and the validation Outcome become plain,
+  sorted, immutable view data (nothing in a template decides anything);
+- environment.py: the sandboxed Jinja2 environment, with the repository's templates/ first;
+- pages.py: every output file's path and bytes;
+- output.py: the manifest, atomic writes, removal of stale pages, and ``--check``.
+"""

@@ -1,0 +1,105 @@
+"""Each member's CDI settings on each collection, as words on Alma's CDI tab, with their source.
+
+The values come from ``nzconfig.cdi.effective`` (the matrix row, then overrides), the same
+function the CDI rules use, so a checklist never says something the validator does not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nzconfig import cdi
+from nzconfig.model import Collection, Network
+from nzconfig.render.context import text
+
+# How the CDI tab shows each value (the seed's words: "Active", "Yes", "Check for Yes").
+_WORDS: dict[str, tuple[str, str]] = {
+    "cdi_search_activation_status": ("Active", "Inactive"),
+    "subscribe_to_only_some_titles_in_the_collection": ("Yes", "No"),
+}
+_CHECKBOX = ("Checked", "Not checked")
+
+
+@dataclass(frozen=True, slots=True)
+class SettingView:
+    name: str  # Alma's field name
+    label: str  # the label on the CDI tab
+    value: bool
+    shown: str  # the value as the CDI tab shows it
+    source: str  # "matrix" or "override"
+    source_text: str  # "matrix row ID" or "override: REASON"
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class MemberSettings:
+    member: str
+    derivable: bool  # a matrix row applies
+    row_id: str
+    row_title: str
+    note: str  # why the settings cannot be derived, when they cannot
+    settings: tuple[SettingView, ...]
+    overridden: bool
+
+
+def shown(name: str, value: bool) -> str:
+    yes, no = _WORDS.get(name, _CHECKBOX)
+    return yes if value else no
+
+
+def for_member(network: Network, collection: Collection, member: str) -> MemberSettings:
+    row = cdi.row_for(network, collection)
+    linking = collection.data.get("linking") or {}
+    if row is not None:
+        note = ""
+    elif not linking:
+        note = "the collection's linking level and method are not recorded"
+    else:
+        note = (f"no row of the CDI matrix covers linking level {text(linking.get('level'))} "
+                f"with method {text(linking.get('method'))}")
+    views = []
+    for name, setting in cdi.effective(network, collection, member).items():
+        reason = text(setting.reason)
+        if setting.source == "override":
+            source_text = f"override: {reason}" if reason else "override (no reason given)"
+        else:
+            source_text = f"matrix row {text(setting.row)}"
+        views.append(SettingView(name, cdi.LABELS.get(name, name), setting.value,
+                                 shown(name, setting.value), setting.source, source_text,
+                                 reason))
+    return MemberSettings(
+        member=member,
+        derivable=row is not None,
+        row_id=row.id if row else "",
+        row_title=text(row.title) if row else "",
+        note=note,
+        settings=tuple(views),
+        overridden=any(v.source == "override" for v in views),
+    )
+
+
+def for_collection(network: Network, collection: Collection,
+                   members: tuple[str, ...]) -> tuple[MemberSettings, ...]:
+    return tuple(for_member(network, collection, m) for m in members)
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixRowView:
+    id: str
+    title: str
+    levels: str
+    method: str
+    settings: tuple[str, ...]  # per cdi.SETTINGS: the value shown, or "" when not stated
+
+
+def matrix(network: Network) -> tuple[MatrixRowView, ...]:
+    return tuple(
+        MatrixRowView(text(r.id), text(r.title), ", ".join(text(x) for x in r.levels),
+                      text(r.method),
+                      tuple(shown(s, r.settings[s]) if s in r.settings else ""
+                            for s in cdi.SETTINGS))
+        for r in cdi.matrix(network)
+    )
+
+
+LABELS: tuple[str, ...] = tuple(cdi.LABELS.get(s, s) for s in cdi.SETTINGS)

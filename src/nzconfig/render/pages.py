@@ -1,0 +1,98 @@
+"""Which files a render produces, and their bytes: one template per output."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, TemplateError
+from markupsafe import Markup
+
+from nzconfig.errors import FatalError
+from nzconfig.render.site import Site
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    path: str  # relative to the output folder, POSIX separators
+    template: str
+    title: str
+    description: str
+
+
+# In the order the index lists them. Per-member pages are added after these.
+PAGES: tuple[Page, ...] = (
+    Page("collections.md", "collections.md", "Shared electronic collections (Markdown)",
+         "The wiki table in GitHub-flavoured Markdown."),
+    Page("collections.xhtml", "collections.xhtml",
+         "Shared electronic collections (Confluence)",
+         "The wiki table in Confluence storage format, to paste into a Confluence page."),
+    Page("collections.html", "collections.html", "Shared electronic collections (web page)",
+         "A standalone page: sort by any column, filter by member, access type and provider."),
+    Page("collections.csv", "collections.csv", "Shared electronic collections (CSV)",
+         "The spreadsheet: the wiki table's columns, then Status."),
+    Page("access-matrix.html", "access-matrix.html", "Access matrix (web page)",
+         "Collections by members, with totals per member and per collection."),
+    Page("access-matrix.csv", "access-matrix.csv", "Access matrix (CSV)",
+         "The access matrix as a spreadsheet."),
+    Page("cdi-settings.md", "cdi-settings.md", "CDI settings report",
+         "Every member's effective CDI settings on every collection, and where each comes "
+         "from."),
+    Page("cdi-settings.csv", "cdi-settings.csv", "CDI settings (CSV)",
+         "The CDI settings report, one line per collection, member and setting."),
+    Page("validation.md", "validation.md", "Validation summary",
+         "Findings by rule and severity; waivers and their expiry dates."),
+    Page("open-access-review.md", "open-access-review.md", "Open-access review",
+         "The shared open-access collections, who opted in, and the review's findings."),
+    Page("index.md", "index.md", "Index (Markdown)", "This index, for a repository wiki."),
+)
+INDEX = Page("index.html", "index.html", "Index", "Links to every page.")
+MEMBER_TEMPLATE = "member.md"
+SCRIPT, STYLE = "collections.js", "style.css"
+
+
+def pages(site: Site) -> tuple[Page, ...]:
+    members = tuple(Page(p.member.page, MEMBER_TEMPLATE, f"Checklist for {p.member.label}",
+                         f"{p.member.label}: its collections and the CDI settings to set.")
+                    for p in site.member_pages)
+    return (INDEX, *PAGES, *members)
+
+
+def _csp_hash(content: str) -> str:
+    digest = hashlib.sha256(content.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def render(env: Environment, site: Site) -> dict[str, bytes]:
+    """Every output file's bytes, by path. A broken or unsafe template is fatal (exit 2)."""
+    try:
+        script = env.get_template(SCRIPT).render()
+        style = env.get_template(STYLE).render()
+        assets = {
+            # Inline, so the pages work offline; the Content-Security-Policy names their
+            # hashes, so the browser runs nothing else and fetches nothing at all.
+            "script": Markup(script), "script_hash": _csp_hash(script),
+            "style": Markup(style), "style_hash": _csp_hash(style),
+        }
+        everything = pages(site)
+        by_page = {p.member.page: p for p in site.member_pages}
+        result: dict[str, bytes] = {}
+        for page in everything:
+            member = by_page.get(page.path)
+            text = env.get_template(page.template).render(
+                site=site, page=page, pages=everything, member=member,
+                root="../" * page.path.count("/"), **assets)
+            result[page.path] = text.encode("utf-8")
+        return result
+    except TemplateError as exc:
+        raise FatalError(f"template error: {_where(exc)}{exc.message or exc}") from exc
+
+
+def _where(exc: TemplateError) -> str:
+    name = getattr(exc, "name", None) or getattr(exc, "filename", None)
+    line = getattr(exc, "lineno", None)
+    if name and line:
+        return f"{Path(str(name)).name}:{line}: "
+    return f"{name}: " if name else ""
