@@ -13,7 +13,9 @@ is reported by the schema check with a hint to quote it, using the raw text kept
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -159,12 +161,27 @@ class _Refused(Exception):
 def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
     """Load ``path`` (reported as ``file``); a failure is returned as diagnostics."""
     try:
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
+        # Non-blocking, so that a FIFO named like a YAML file cannot hang the run; what is
+        # not a regular file is refused before a byte is read.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except IsADirectoryError:
         return [_whole(UNREADABLE, file, "path is a directory, not a YAML file")]
     except OSError as exc:
         return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISREG(mode):
+            with os.fdopen(fd, "rb", closefd=False) as stream:
+                raw = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
+    finally:
+        os.close(fd)
+    if stat.S_ISDIR(mode):
+        return [_whole(UNREADABLE, file, "path is a directory, not a YAML file")]
+    if not stat.S_ISREG(mode):
+        return [_whole(UNREADABLE, file, "not a regular file (a pipe, socket or device); "
+                       "refused")]
     if len(raw) > MAX_FILE_BYTES:
         size = MAX_FILE_BYTES // (1024 * 1024)
         return [_whole(UNREADABLE, file, f"file is larger than {size} MiB; "
@@ -185,6 +202,9 @@ def decode(raw: bytes, file: str) -> str | Diagnostic:
         return _whole(ENCODING, file, "file is UTF-16 encoded; save it as UTF-8")
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    if raw[:2].count(0) == 1:  # ASCII text in UTF-16 without a byte-order mark
+        return _whole(ENCODING, file, "file looks UTF-16 encoded (no byte-order mark); "
+                      "save it as UTF-8")
     nul = raw.find(b"\0")
     if nul >= 0:
         line, col = _byte_position(raw, nul)
@@ -224,7 +244,10 @@ def load_text(text: str, file: str, composer_type: type[Any] | None = None,
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(p for p in (exc.problem, exc.context and f"({exc.context})") if p)
-        return [_at(SYNTAX, file, mark, f"YAML syntax error: {message or exc}")]
+        return [_at(SYNTAX, file, mark, f"YAML syntax error: {message or exc}", _tab_hint(
+            text, mark))]
+    except RecursionError:  # only the pure-Python composer recurses per nesting level
+        return [_whole(TOO_DEEP, file, f"values are nested more than {MAX_DEPTH} levels deep")]
     except _Refused as exc:
         return [_at(exc.rule, file, exc.mark, exc.message, exc.hint)]
     except ReaderError as exc:
@@ -249,6 +272,16 @@ def load_text(text: str, file: str, composer_type: type[Any] | None = None,
     if builder.duplicates:
         return builder.duplicates
     return doc
+
+
+def _tab_hint(text: str, mark: Any) -> str | None:
+    """A syntax error at or after a tab in the line's indentation is nearly always the tab."""
+    if mark is None:
+        return None
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    return "indent with spaces: YAML does not allow tabs in indentation" if "\t" in indent else None
 
 
 class _Builder:

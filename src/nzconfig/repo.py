@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,7 +64,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             if not path.name.endswith(EXTENSIONS) or path.name.startswith("."):
                 continue
             file = f"{folder}/{path.name}"
-            if path.is_symlink() and not path.resolve().is_relative_to(base):
+            if path.is_symlink() and not _inside(path, base):
                 problems.append(Diagnostic(
                     OUTSIDE, Severity.ERROR, file, 1, 1,
                     "is a symbolic link to a file outside the repository; refused",
@@ -89,3 +90,9 @@ def _unknown_policy(file: str, name: str) -> Diagnostic:
         "known policy files: " + ", ".join(sorted(POLICY_FILES)))
     return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 1, 1,
                       f"`{name}` is not a known policy file", hint=hint)
+
+
+def _inside(path: Path, base: Path) -> bool:
+    """Where a link finally points; os.path.realpath, unlike Path.resolve, takes a loop
+    without raising (the loader then reports the loop as unreadable)."""
+    return Path(os.path.realpath(path)).is_relative_to(base)

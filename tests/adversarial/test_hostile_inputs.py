@@ -1,0 +1,199 @@
+"""Hostile and broken inputs through the real CLI: a clean diagnostic, never a traceback.
+
+Each case writes one file (collections/x.yaml, unless it says otherwise) into a small valid
+repository, runs `nzconfig validate` in a fresh process and checks: exit 1 or 2, nothing on
+stderr that looks like a traceback, the expected rule at the expected position (where the
+input has one), within a time and memory bound.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import _LINE
+from tests.minirepo import collection, make_repo
+
+SECONDS = 20.0  # wall-time bound per run (a normal run takes a fifth of a second)
+MAX_RSS_MB = 400  # peak resident memory bound per run
+TARGET = "collections/x.yaml"
+
+
+@dataclass(frozen=True)
+class Measured:
+    code: int
+    output: str
+    seconds: float
+    rss_mb: float
+
+    def find(self, rule: str, file: str = TARGET) -> tuple[int, int]:
+        """The (line, column) of the first ``rule`` diagnostic about ``file``."""
+        for line in self.output.splitlines():
+            match = _LINE.match(line)
+            if match and match["rule"] == rule and match["file"] == file:
+                return int(match["line"]), int(match["column"])
+        raise AssertionError(f"no {rule} diagnostic for {file}:\n{self.output[:3000]}")
+
+
+def validate(repo: Path) -> Measured:
+    """`nzconfig validate repo` in a fresh process, with its wall time and peak memory."""
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    started = time.monotonic()
+    with subprocess.Popen([sys.executable, "-m", "nzconfig", "validate", str(repo)],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env) as proc:
+        try:
+            out, _ = proc.communicate(timeout=SECONDS * 3)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    seconds = time.monotonic() - started
+    # The largest peak of any child so far: an upper bound for this one.
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    text = out.decode("utf-8", "replace")
+    assert "Traceback" not in text, text[-3000:]
+    return Measured(proc.returncode, text, seconds, usage.ru_maxrss / 1024)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return make_repo(tmp_path / "repo", [collection("Shared Books (TST)", ["AAA"])])
+
+
+def laughs() -> bytes:
+    lines = [b'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [{', '.join(['*' + prev] * 9)}]".encode())
+    return b"\n".join(lines) + b"\n"
+
+
+LONG_LINE = (b'{name: "Shared Films (TST)", managed_via: community_zone, '
+             b'access_type: subscription, members: [AAA], notes: "'
+             + b"x" * 9_000_000 + b'", bogus: 1}\n')
+
+# name -> (file content, rule, (line, column) or None when the finding is about the whole file)
+CASES: dict[str, tuple[bytes, str, tuple[int, int] | None]] = {
+    "billion-laughs": (laughs(), "NZ004", (1, 4)),
+    "deep-flow-lists": (b"name: " + b"[" * 10_000 + b"]" * 10_000 + b"\n", "NZ011", (1, 71)),
+    "deep-flow-maps": (b"name: " + b"{a: " * 10_000 + b"1" + b"}" * 10_000 + b"\n",
+                       "NZ011", (1, 263)),
+    "deep-block-maps": (b"".join(b" " * i + b"k:\n" for i in range(1_000)), "NZ011", (66, 66)),
+    "fifty-megabytes": (b"name: x\nnotes: '" + b"a" * (50 * 1024 * 1024) + b"'\n", "NZ010", None),
+    "invalid-utf8": (b"name: caf\xe9 (TST)\n", "NZ005", (1, 10)),
+    "utf16-bom": ("\ufeffname: x\n".encode("utf-16-le"), "NZ005", (1, 1)),
+    "utf16-big-endian-bom": ("\ufeffname: x\n".encode("utf-16-be"), "NZ005", (1, 1)),
+    "utf16-no-bom": ("name: x\n".encode("utf-16-le"), "NZ005", (1, 1)),
+    "nul-byte": (b"name: x\nnotes: a\x00b\n", "NZ006", (2, 9)),
+    "tab-indentation": (b"name: x\nmembers:\n\t- AAA\n", "NZ001", (3, 1)),
+    "python-object-apply": (b'name: !!python/object/apply:os.system ["echo hi"]\n',
+                            "NZ003", (1, 7)),
+    "merge-key": (b"base: &b {access_type: subscription}\n<<: *b\nname: x\n", "NZ012", (2, 1)),
+    "duplicate-key": (b"name: x\nmembers: [AAA]\nname: y\n", "NZ002", (3, 1)),
+    "crlf-unknown-key": (b"name: Shared Films (TST)\r\nmanaged_via: community_zone\r\n"
+                         b"access_type: subscription\r\nmembers:\r\n  - AAA\r\nbogus: 1\r\n",
+                         "NZ102", (6, 1)),
+    "crlf-bad-value": (b"name: Shared Films (TST)\r\nmanaged_via: community_zone\r\n"
+                       b"access_type: subscriptio\r\nmembers: [AAA]\r\n", "NZ101", (3, 14)),
+    "one-huge-line": (LONG_LINE, "NZ102", (1, LONG_LINE.index(b"bogus") + 1)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_hostile_file(case: str, repo: Path) -> None:
+    content, rule, position = CASES[case]
+    (repo / TARGET).write_bytes(content)
+    run = validate(repo)
+    assert run.code in (1, 2), run.output[-2000:]
+    found = run.find(rule)
+    assert found == (position or (1, 1)), run.output[-2000:]
+    assert run.seconds < SECONDS
+    assert run.rss_mb < MAX_RSS_MB
+
+
+def test_tab_indentation_gets_a_hint(repo: Path) -> None:
+    (repo / TARGET).write_bytes(CASES["tab-indentation"][0])
+    assert "hint: indent with spaces" in validate(repo).output
+
+
+def _symlink_outside(repo: Path) -> None:
+    outside = repo.parent / "outside.yaml"
+    outside.write_text("name: Outside (TST)\n", encoding="utf-8")
+    (repo / TARGET).symlink_to(outside)
+
+
+def _symlink_loop(repo: Path) -> None:
+    (repo / TARGET).symlink_to("x.yaml")
+
+
+def _dangling_symlink(repo: Path) -> None:
+    (repo / TARGET).symlink_to("missing.yaml")
+
+
+def _directory(repo: Path) -> None:
+    (repo / TARGET).mkdir()
+
+
+def _fifo(repo: Path) -> None:
+    # A reader of a FIFO waits for a writer forever; the loader must not open it blocking.
+    os.mkfifo(repo / TARGET)
+
+
+# name -> (how to make it, rule, message fragment)
+FILESYSTEM: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    "symlink-outside": (_symlink_outside, "NZ014", "outside the repository"),
+    "symlink-loop": (_symlink_loop, "NZ010", "cannot be read"),
+    "dangling-symlink": (_dangling_symlink, "NZ010", "cannot be read"),
+    "directory-named-yaml": (_directory, "NZ010", "is a directory"),
+    "fifo": (_fifo, "NZ010", "not a regular file"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FILESYSTEM))
+def test_filesystem_oddity(case: str, repo: Path) -> None:
+    make, rule, fragment = FILESYSTEM[case]
+    make(repo)
+    run = validate(repo)
+    assert run.code == 1, run.output
+    assert run.find(rule) == (1, 1)
+    assert fragment in run.output
+    assert run.seconds < SECONDS
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root reads a chmod 000 file anyway; the FIFO case covers a file "
+                           "that cannot be read normally")
+def test_unreadable_file(repo: Path) -> None:
+    (repo / TARGET).write_text("name: x\n", encoding="utf-8")
+    (repo / TARGET).chmod(0)
+    try:
+        run = validate(repo)
+    finally:
+        (repo / TARGET).chmod(0o644)
+    assert run.code == 1
+    assert run.find("NZ010") == (1, 1)
+    assert "Permission denied" in run.output
+
+
+def test_unreadable_policy_file_is_fatal(repo: Path) -> None:
+    """A policy file that cannot be loaded stops the run (exit 2), still positioned."""
+    (repo / "policies" / "network.yaml").unlink()
+    (repo / "policies" / "network.yaml").mkdir()
+    run = validate(repo)
+    assert run.code == 2
+    assert run.find("NZ010", "policies/network.yaml") == (1, 1)
+
+
+def test_pure_python_composer_refuses_deep_nesting_too() -> None:
+    """Without libyaml the composer recurses per level; that must still be a diagnostic."""
+    from nzconfig.loader import PyComposer, load_text
+
+    result = load_text("name: " + "[" * 10_000 + "]" * 10_000 + "\n", "x.yaml", PyComposer)
+    assert isinstance(result, list)
+    assert [d.rule for d in result] == ["NZ011"]
