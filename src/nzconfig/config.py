@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from difflib import get_close_matches
 from typing import Any
 
@@ -46,10 +47,32 @@ def rule_configs(doc: Document | None) -> tuple[dict[str, RuleConfig], list[Diag
             if name not in rule.PARAMS and doc is not None:
                 problems.append(_unknown_param(doc, rule, name))
                 continue
+            expected = _kind(rule.PARAMS[name])
+            if expected is not None and _kind(value) != expected and doc is not None:
+                problems.append(doc.diagnostic(
+                    BAD_POLICY, Severity.ERROR, ("rules", rule.ID, "params", name),
+                    f"parameter `{name}` of {rule.ID} should be {expected}, not "
+                    f"{_kind(value) or 'empty'}", f"its default: {rule.PARAMS[name]!r}"))
+                continue
             params[name] = value
         severity = Severity.parse(entry["severity"]) if "severity" in entry else rule.SEVERITY
         configs[rule.ID] = RuleConfig(entry.get("enabled", True), severity, params)
     return configs, problems
+
+
+def _kind(value: Any) -> str | None:
+    """What a parameter value is, in the words of the message; None accepts anything."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float | Decimal):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    return None
 
 
 def _unknown_param(doc: Document, rule: Rule, name: str) -> Diagnostic:
