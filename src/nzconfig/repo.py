@@ -26,10 +26,13 @@ UNKNOWN_POLICY = "NZ015"
 
 # Policy file name -> schema kind. Every file in policies/ must be one of these.
 POLICY_FILES: dict[str, str] = {
+    "acquisitions.yaml": "acquisitions",
     "cdi-matrix.yaml": "cdi-matrix",
     "network.yaml": "network",
+    "licence-terms.yaml": "licence-terms",
     "open-access.yaml": "open-access",
     "rules.yaml": "rules",
+    "urls.yaml": "urls",
     "waivers.yaml": "waivers",
 }
 
