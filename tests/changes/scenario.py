@@ -41,7 +41,7 @@ def build(root: Path) -> Path:
     put(root, collection("FILMS (TST)", ["CCC"], package="Film"), "collections/films-tst.yaml")
     put(root, collection("Books (TST)", ["AAA", "CCC"], package="Pub", linking=LINKING,
                          cdi={"AAA": OVERRIDE}))
-    put(root, collection("Bad (TST)", ["AAA"], status="inactive"))
+    put(root, collection("Bad (TST)", ["AAA"], status="inactive", inactive_since="2025-06-30"))
     put(root, collection("Videos (TST)", ["BBB", "CCC", "XYZ"], package="Vid"))
     commit(root, "head")
     return root
