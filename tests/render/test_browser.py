@@ -1,0 +1,114 @@
+"""The standalone HTML table in a real headless browser: Debian's chromium driven by Playwright.
+
+Skipped (with the reason) only where chromium is not installed or cannot start; `.ci/run`
+installs it. Playwright's own browser download is never used.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import BrowserContext, Error, Page, sync_playwright
+
+from nzconfig.render import output
+from tests.render.pages import XSS, render, small_repo
+
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium() -> str | None:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    return "/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[BrowserContext]:
+    executable = chromium()
+    if executable is None:
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
+        try:
+            context = playwright.chromium.launch_persistent_context(
+                profile, executable_path=executable, headless=True, args=ARGS)
+        except Error as exc:
+            pytest.skip(f"chromium at {executable} cannot start here: {exc.message[:300]}")
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def table_page(browser: BrowserContext, tmp_path: Path) -> Iterator[tuple[Page, list[Any]]]:
+    """The small repository's collections.html, opened; dialogs and requests recorded."""
+    site = tmp_path / "site"
+    output.write(site, {p: t.encode() for p, t in render(small_repo(tmp_path / "repo")).items()})
+    url = (site / "collections.html").as_uri()
+    events: list[Any] = []
+    page = browser.new_page()
+    page.on("dialog", lambda dialog: (events.append(("dialog", dialog.message)),
+                                      dialog.dismiss()))
+    page.on("request", lambda request: events.append(("request", request.url)))
+    page.goto(url)
+    yield page, events
+    page.close()
+    assert [e for e in events if e[0] == "request" and e[1] != url] == [], "no other requests"
+
+
+def visible_names(page: Page) -> list[str]:
+    return [text.strip() for text in page.locator(
+        "#collections tbody tr:not([hidden]) td:first-child").all_text_contents()]
+
+
+def test_one_row_per_collection(table_page: tuple[Page, list[Any]]) -> None:
+    page, _ = table_page
+    assert len(visible_names(page)) == 4
+    assert page.locator("#count").text_content() == "Showing 4 of 4 collections"
+
+
+def test_filter_by_member_shows_exactly_its_collections(
+        table_page: tuple[Page, list[Any]]) -> None:
+    page, _ = table_page
+    page.select_option("#filter-member", "BBB")
+    assert visible_names(page) == ["Alpha | Beta (TST)", "Delta (TST) INACTIVE",
+                                   "gamma & <b>bold</b> (TST) (Gamma CZ)"]
+    assert page.locator("#count").text_content() == "Showing 3 of 4 collections"
+    page.select_option("#filter-member", "CCC")
+    assert visible_names(page) == [XSS, "gamma & <b>bold</b> (TST) (Gamma CZ)"]
+    page.select_option("#filter-access", "Subscription")
+    assert visible_names(page) == []
+    assert page.locator("#none").is_visible()
+    page.select_option("#filter-member", "")
+    page.select_option("#filter-access", "")
+    page.select_option("#filter-provider", "Taylor & Francis")
+    assert visible_names(page) == ["gamma & <b>bold</b> (TST) (Gamma CZ)"]
+
+
+def test_sorting_by_a_column(table_page: tuple[Page, list[Any]]) -> None:
+    page, _ = table_page
+    page.click("#collections thead th[data-column='0'] button")
+    ascending = visible_names(page)
+    assert ascending[0] == XSS  # "<" sorts before letters
+    page.click("#collections thead th[data-column='0'] button")
+    assert visible_names(page) == list(reversed(ascending))
+
+
+def test_markup_in_a_name_is_shown_as_text_and_runs_nothing(
+        table_page: tuple[Page, list[Any]]) -> None:
+    page, events = table_page
+    assert XSS in visible_names(page)
+    assert page.locator("#collections img").count() == 0
+    assert page.locator("#collections b").count() == 0
+    page.select_option("#filter-member", "CCC")
+    page.fill("#filter-text", "onerror")
+    assert visible_names(page) == [XSS]
+    page.wait_for_timeout(200)  # give an injected handler the chance it must not have
+    assert [e for e in events if e[0] == "dialog"] == []

@@ -1,0 +1,47 @@
+"""The standalone HTML pages parse as HTML, fetch nothing, and escape every value."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import html5lib
+import pytest
+
+from tests.render.pages import XSS, render, small_repo
+
+NS = {"h": "http://www.w3.org/1999/xhtml"}
+HTML_PAGES = ("collections.html", "access-matrix.html", "index.html")
+
+
+def parse(text: str) -> object:
+    # strict: any parse error (bad nesting, stray end tag, bad attribute) raises
+    return html5lib.HTMLParser(strict=True, namespaceHTMLElements=True).parse(text)
+
+
+@pytest.mark.parametrize("page", HTML_PAGES)
+def test_parses_without_errors(tmp_path: Path, page: str) -> None:
+    parse(render(small_repo(tmp_path))[page])
+
+
+def test_one_row_per_collection_and_values_as_text(tmp_path: Path) -> None:
+    document = parse(render(small_repo(tmp_path))["collections.html"])
+    rows = document.findall(".//h:table[@id='collections']/h:tbody/h:tr", NS)  # type: ignore[attr-defined]
+    assert len(rows) == 4
+    first_cells = ["".join(r.find("h:td", NS).itertext()) for r in rows]
+    assert XSS in first_cells
+    assert document.find(".//h:tbody//h:img", NS) is None  # type: ignore[attr-defined]
+    assert document.find(".//h:tbody//h:b", NS) is None  # type: ignore[attr-defined]
+    members = [r.get("data-members") for r in rows]
+    assert members == ["AAA BBB", "BBB", "CCC", "AAA BBB CCC"]
+
+
+@pytest.mark.parametrize("page", HTML_PAGES)
+def test_no_external_requests(tmp_path: Path, page: str) -> None:
+    text = render(small_repo(tmp_path))[page]
+    assert not re.search(r"""(?:src|href|action)\s*=\s*["']?(?:[a-z]+:)?//""", text)
+    assert "@import" not in text and "url(" not in text
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text)
+    assert policy is not None
+    assert "default-src 'none'" in policy.group(1)
+    assert "unsafe-inline" not in policy.group(1)
