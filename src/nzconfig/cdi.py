@@ -60,6 +60,7 @@ class _Index:
     doc: Document | None
     rows: tuple[MatrixRow, ...]
     by_linking: dict[tuple[str, str], MatrixRow]
+    settings: dict[str, dict[str, Setting]]  # row id -> its settings, in SETTINGS order
 
 
 # The parsed matrix of the last policy document seen: rules and renderers ask for a row per
@@ -81,7 +82,9 @@ def _index(network: Network) -> _Index:
     for row in rows:
         for level in row.levels:
             by_linking.setdefault((level, row.method), row)  # the first row listed wins
-    _last = _Index(doc, rows, by_linking)
+    settings = {row.id: {name: Setting(row.settings[name], "matrix", row.id, None)
+                         for name in SETTINGS if name in row.settings} for row in rows}
+    _last = _Index(doc, rows, by_linking, settings)
     return _last
 
 
@@ -101,12 +104,15 @@ def override(collection: Collection, member: str) -> dict[str, Any]:
 
 def effective(network: Network, collection: Collection, member: str) -> dict[str, Setting]:
     """Every setting known for ``member`` on ``collection``; unknown settings are absent."""
-    row = row_for(network, collection)
-    result: dict[str, Setting] = {}
-    if row is not None:
-        for name, value in row.settings.items():
-            result[name] = Setting(value, "matrix", row.id, None)
-    own = override(collection, member)
+    index = _index(network)
+    linking: dict[str, Any] | None = collection.data.get("linking")
+    row = index.by_linking.get((linking["level"], linking["method"])) if linking else None
+    base = index.settings[row.id] if row is not None else {}
+    overrides = collection.data.get("cdi")
+    own = overrides.get(member) if overrides else None
+    if not own:
+        return dict(base)  # the common case: the matrix row as it stands
+    result = dict(base)
     reason = own.get("reason")
     for name in SETTINGS:
         if name in own:

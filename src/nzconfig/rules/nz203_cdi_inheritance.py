@@ -12,6 +12,7 @@ General > Other Settings), then record `cdi_consortia_inheritance: true`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -28,14 +29,22 @@ PARAMS: Mapping[str, Any] = {"include_inactive": False}
 PARAM_DOCS = {"include_inactive": "also count access through inactive collections"}
 
 
-def access_counts(network: Network, include_inactive: bool) -> dict[str, int]:
-    """Member code -> how many shared collections list it."""
-    counts: dict[str, int] = {}
+def access_counts(network: Network, include_inactive: bool) -> Counter[str]:
+    """Member code -> how many shared collections list it (counted once; NZ209 asks too)."""
+    global _last
+    key = (network, include_inactive, len(network.collections))
+    if _last is not None and _last[0] is key[0] and _last[1:3] == key[1:]:
+        return _last[3]
+    counts: Counter[str] = Counter()
     for collection in network.collections:
-        if collection.active or include_inactive:
-            for code in set(collection.members):
-                counts[code] = counts.get(code, 0) + 1
+        data = collection.data  # not .members/.active: they copy, and this runs per collection
+        if include_inactive or data.get("status", "active") == "active":
+            counts.update(set(data.get("members") or ()))
+    _last = (*key, counts)
     return counts
+
+
+_last: tuple[Network, bool, int, Counter[str]] | None = None
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
