@@ -36,5 +36,8 @@ def test_waiver_checks_are_in_the_catalogue() -> None:
 def test_the_rules_command_lists_the_rules_and_prints_the_markdown() -> None:
     done = run_cli("rules")
     assert done.code == 0
-    assert any(line.startswith("NZ201  error    cdi-matrix") for line in done.stdout.splitlines())
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("NZ201  error    cdi-matrix") for line in lines)
+    assert lines[lines.index(next(x for x in lines if x.startswith("NZ206"))) + 1].split() == [
+        "params:", "case_sensitive=true"]
     assert run_cli("rules", "--format", "markdown").stdout == markdown()

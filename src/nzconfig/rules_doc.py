@@ -11,6 +11,9 @@ def table() -> str:
     lines = [f"{'id':<6} {'severity':<8} {'name':<28} title"]
     for e in entries():
         lines.append(f"{e.id:<6} {e.severity.label:<8} {e.name:<28} {e.title}")
+        if e.params:
+            lines.append(" " * 16 + "params: " + ", ".join(
+                f"{name}={_yaml(default)}" for name, default, _ in e.params))
     return "\n".join(lines) + "\n"
 
 
