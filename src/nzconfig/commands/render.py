@@ -29,7 +29,7 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
     from nzconfig.diagnostics import Severity
     from nzconfig.render import output, run
 
-    if check and stamp and "SOURCE_DATE_EPOCH" not in os.environ:
+    if check and stamp and not os.environ.get("SOURCE_DATE_EPOCH"):
         raise click.UsageError("--check with --stamp needs SOURCE_DATE_EPOCH (the time to "
                                "compare against)")
     outcome = validate(repo)
