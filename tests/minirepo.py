@@ -43,7 +43,8 @@ def make_repo(root: Path, collections: list[dict[str, Any]],
     for folder in ("institutions", "collections", "policies"):
         (root / folder).mkdir(parents=True, exist_ok=True)
     for code in members:
-        write(root, f"institutions/{code}.yaml", {"code": code, "name": f"{code} Library"})
+        write(root, f"institutions/{code}.yaml", {"code": code, "name": f"{code} Library",
+                                                  "cdi_consortia_inheritance": True})
     write(root, "policies/network.yaml",
           {"name": "Test Consortium", "code": "TST", "name_suffix": "(TST)"})
     write(root, "policies/cdi-matrix.yaml", MATRIX)
