@@ -8,7 +8,8 @@ shipped policy files copied as they are, plus a generated ``waivers.yaml``). Col
 like the shipped WRLC ones: a package, availability statements, subscription or open access,
 some managed by import profile, a linking level and method for most (so the CDI matrix
 applies), per-member CDI overrides with reasons for a few, and member lists between half
-and all of the members. A handful of collections list a former member, each waived with a
+and all of the members (open access: all; inactive: none). Optional fields that newer
+rules ask for (an approval record, inactive_since) are written where the schema has them. A handful of collections list a former member, each waived with a
 reason, so the waiver path is exercised too.
 
 The same arguments always give the same bytes (a seeded ``random.Random``; no hash order).
@@ -17,6 +18,7 @@ The same arguments always give the same bytes (a seeded ``random.Random``; no ha
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import shutil
 import sys
@@ -26,6 +28,7 @@ from typing import Any
 import yaml
 
 from nzconfig.naming import collection_file_name
+from nzconfig.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[1]
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: 6x faster
@@ -119,10 +122,18 @@ def _network(policies: Path) -> tuple[str, str]:
     return str(data.get("code", "NET")), str(data.get("name_suffix", ""))
 
 
+def _collection_keys() -> set[str]:
+    """The keys the installed collection schema defines: optional fields newer rules need
+    are written only where the schema has them, so the generator works across versions."""
+    schema = json.loads((SCHEMAS / "collection.schema.json").read_text(encoding="utf-8"))
+    return set(schema.get("properties", {}))
+
+
 def collections(
     count: int, codes: list[str], policies: Path, rng: random.Random,
 ) -> list[dict[str, Any]]:
     network_code, suffix = _network(policies)
+    known = _collection_keys()
     linking, settings = _matrix(policies)
     result = []
     for i in range(count):
@@ -142,18 +153,22 @@ def collections(
         data["access_type"] = "open_access" if open_access else "subscription"
         if not open_access:
             data["acquisitions_profile"] = network_code
-            if rng.random() < 0.3:
-                data["acquisition_model"] = "nz_ecc" if rng.random() < 0.7 else "nz_opt_in"
+        elif "approval" in known:  # added before approval records were kept
+            data["approval"] = {"legacy": True}
         data["availability"] = sorted(rng.sample(AVAILABILITY, rng.randrange(1, 3)))
-        data["status"] = "inactive" if rng.random() < 0.05 else "active"
+        inactive = rng.random() < 0.05
+        data["status"] = "inactive" if inactive else "active"
+        if inactive and "inactive_since" in known:
+            data["inactive_since"] = f"{rng.randrange(2015, 2025)}-06-30"
         if linking and rng.random() < 0.7:
             data["linking"] = dict(linking[rng.randrange(len(linking))])
         data["proxy"] = "default"
         # Open access goes to everyone; subscriptions to between half and all members.
-        share = 1.0 if open_access else rng.uniform(0.5, 1.0)
-        members = [c for c in codes if rng.random() < share] or codes[:1]
+        # An inactive collection grants no access any more.
+        share = 0.0 if inactive else 1.0 if open_access else rng.uniform(0.5, 1.0)
+        members = [c for c in codes if rng.random() < share]
         data["members"] = members
-        if "linking" in data and settings and rng.random() < 0.05:
+        if "linking" in data and members and settings and rng.random() < 0.05:
             data["cdi"] = {
                 member: {settings[rng.randrange(len(settings))]: rng.random() < 0.5,
                          "reason": REASONS[rng.randrange(len(REASONS))]}
@@ -183,7 +198,8 @@ def generate(out: Path, n_collections: int, n_members: int, seed: int, policies:
     colls = collections(n_collections, codes, policies, rng)
     # A few collections still list a member that left; each is waived with a reason.
     waivers = []
-    for data in colls[3::max(1, n_collections // 4)][:4]:
+    active = [data for data in colls if data["status"] == "active"]
+    for data in active[3::max(1, len(active) // 4)][:4]:
         data["members"] = sorted([*data["members"], FORMER_MEMBER])
         waivers.append({
             "rule": "NZ151",
