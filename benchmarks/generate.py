@@ -9,8 +9,9 @@ like the shipped WRLC ones: a package, availability statements, subscription or 
 some managed by import profile, a linking level and method for most (so the CDI matrix
 applies), per-member CDI overrides with reasons for a few, and member lists between half
 and all of the members (open access: all; inactive: none). Optional fields that newer
-rules ask for (an approval record, inactive_since) are written where the schema has them. A handful of collections list a former member, each waived with a
-reason, so the waiver path is exercised too.
+rules ask for (an approval record, inactive_since) are written where the schema has them.
+A handful of collections list a former member, each waived with a reason, so the waiver
+path is exercised too.
 
 The same arguments always give the same bytes (a seeded ``random.Random``; no hash order).
 """
