@@ -9,6 +9,8 @@ from nzconfig.changes.words import cdi_value, code, md, message, plural, value
 from nzconfig.diagnostics import Diagnostic
 
 MARKER = "<!-- nzconfig diff -->"  # lets CI find and update its own comment
+# A pull-request comment holds at most 65,536 characters: long lists are cut, and say so.
+MAX_ROWS = 200
 
 
 def render(analysis: Analysis) -> str:
@@ -31,12 +33,13 @@ def render(analysis: Analysis) -> str:
     if cdi:
         out += ["### CDI settings", "", "| Collection | Member | Setting | Before | After |",
                 "| --- | --- | --- | --- | --- |"]
-        for c, x in cdi:
+        for c, x in cdi[:MAX_ROWS]:
             after = cdi_value(x.setting, x.after)
             if x.reason:
                 after += f" (override: {md(x.reason)})"
             out.append(f"| {md(c.name)} | {md(x.member)} | {md(LABELS[x.setting])} | "
                        f"{cdi_value(x.setting, x.before)} | {after} |")
+        out += _more(len(cdi))
         out.append("")
     others = _institutions_and_policies(analysis)
     if others:
@@ -119,11 +122,19 @@ def _findings(introduced: list[Diagnostic], fixed: list[Diagnostic],
         return [*out, "No findings on either side."]
     for title, items in (("Introduced by this change", introduced), ("Fixed", fixed)):
         if items:
-            out += [f"**{title}**", "", *(_finding(d) for d in items), ""]
+            out += [f"**{title}**", "", *(_finding(d) for d in items[:MAX_ROWS]),
+                    *_more(len(items)), ""]
     if present:
         out += [f"<details><summary>{plural(len(present), 'finding')} already present"
-                "</summary>", "", *(_finding(d) for d in present), "", "</details>"]
+                "</summary>", "", *(_finding(d) for d in present[:MAX_ROWS]),
+                *_more(len(present)), "", "</details>"]
     return out
+
+
+def _more(total: int) -> list[str]:
+    if total <= MAX_ROWS:
+        return []
+    return ["", f"… and {total - MAX_ROWS} more (all of them: `nzconfig diff --format json`)"]
 
 
 def _finding(d: Diagnostic) -> str:

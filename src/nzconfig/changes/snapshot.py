@@ -46,7 +46,9 @@ def archive(repo: Path, revision: str, target: Path) -> None:
     # From the top: in a subfolder, git archive would also restrict to that subfolder.
     data = _git(top, "archive", "--format=tar", tree,
                 what=f"{repo} does not exist at revision `{revision}`")
-    target.mkdir(parents=True, exist_ok=True)
+    # collections/ always exists, so a revision from before the configuration was added
+    # reads as an empty repository rather than as no repository.
+    (target / "collections").mkdir(parents=True, exist_ok=True)
     with tarfile.open(fileobj=io.BytesIO(data)) as tar:
         for member in tar.getmembers():
             parts = PurePosixPath(member.name).parts
