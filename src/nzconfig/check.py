@@ -67,6 +67,9 @@ def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
     elif kind == "collection":
         if valid:
             network.collections.append(Collection(doc))
+    elif kind == "cost":
+        if valid:
+            network.costs.append(doc)
     elif valid:
         network.add_record(kind, doc)
 

@@ -92,6 +92,8 @@ class Network:
 
     # Every vendor, fund and licence file by path, including any whose code repeats another's.
     record_files: list[Record] = field(default_factory=list)
+    # costs/: one file per shared resource, by path (nzconfig.costs reads them).
+    costs: list[Document] = field(default_factory=list)
 
     def add_record(self, kind: str, doc: Document) -> None:
         record = Record(doc)

@@ -18,6 +18,7 @@ FOLDERS = {
     "vendors": "vendor",
     "funds": "fund",
     "licences": "licence",
+    "costs": "cost",  # shared resources' invoices and usage, for cost shares (nzconfig.costs)
 }
 POLICIES = "policies"
 EXTENSIONS = (".yaml", ".yml")
@@ -28,6 +29,7 @@ UNKNOWN_POLICY = "NZ015"
 POLICY_FILES: dict[str, str] = {
     "acquisitions.yaml": "acquisitions",
     "cdi-matrix.yaml": "cdi-matrix",
+    "costs.yaml": "costs",
     "network.yaml": "network",
     "licence-terms.yaml": "licence-terms",
     "open-access.yaml": "open-access",
