@@ -87,6 +87,7 @@ def nzconfig(*args: str | Path, cwd: Path | None = None,
     """The real CLI in a fresh process; never a traceback."""
     full_env = {**os.environ, **(env or {})}
     full_env.pop("GITHUB_ACTIONS", None)
+    full_env.pop("GITHUB_WORKSPACE", None)
     full_env.update(env or {})
     done = subprocess.run([sys.executable, "-m", "nzconfig", *map(str, args)], cwd=cwd,
                           env=full_env, capture_output=True, text=True, timeout=120,

@@ -50,3 +50,12 @@ def test_chosen_automatically_under_github_actions(findings_repo: Path) -> None:
                     env={"GITHUB_ACTIONS": "true"})
     assert not text.stdout.startswith("::")
     assert not nzconfig("validate", findings_repo).stdout.startswith("::")
+
+
+def test_paths_start_at_the_workspace(findings_repo: Path) -> None:
+    run = nzconfig("validate", findings_repo, "--format", "github",
+                   env={"GITHUB_WORKSPACE": str(findings_repo.parent)})
+    assert "::error file=repo/collections/books-tst.yaml,line=6,col=3," in run.stdout
+    same = nzconfig("validate", findings_repo, "--format", "github",
+                    env={"GITHUB_WORKSPACE": str(findings_repo)})
+    assert "::error file=collections/books-tst.yaml,line=6,col=3," in same.stdout

@@ -2,11 +2,15 @@
 
 Escaping follows the runner's grammar (actions/toolkit, ``command.ts``): the message
 escapes ``%``, CR and LF; property values also escape ``:`` and ``,``. A plain summary
-line ends the output; the runner shows it as log text.
+line ends the output; the runner shows it as log text. Paths are made relative to
+$GITHUB_WORKSPACE when the repository is a folder inside it, so annotations land on the
+right files.
 """
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nzconfig.diagnostics import Diagnostic, Severity
@@ -22,13 +26,25 @@ def report(outcome: Outcome) -> str:
     from nzconfig.catalog import by_id
 
     titles = {entry.id: entry.title for entry in by_id().values()}
-    lines = [command(d, titles.get(d.rule, "")) for d in outcome.diagnostics]
+    prefix = workspace_prefix(outcome.network.root)
+    lines = [command(d, titles.get(d.rule, ""), prefix) for d in outcome.diagnostics]
     lines.append(summary(outcome))
     return "\n".join(lines) + "\n"
 
 
-def command(d: Diagnostic, title: str) -> str:
-    props = [("file", d.file)]
+def workspace_prefix(root: Path) -> str:
+    """The repository's folder within $GITHUB_WORKSPACE, where annotations' paths start."""
+    workspace = os.environ.get("GITHUB_WORKSPACE")
+    if not workspace:
+        return ""
+    resolved, base = root.resolve(), Path(workspace).resolve()
+    if resolved == base or not resolved.is_relative_to(base):
+        return ""
+    return resolved.relative_to(base).as_posix() + "/"
+
+
+def command(d: Diagnostic, title: str, prefix: str = "") -> str:
+    props = [("file", prefix + d.file)]
     if d.line:
         props += [("line", str(d.line)), ("col", str(d.column))]
     props.append(("title", f"{d.rule} {title}".strip()))

@@ -53,4 +53,5 @@ def diagnostic_data(d: Diagnostic) -> dict[str, Any]:
 
 
 def dumps(document: Any) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    # default=str: YAML numbers load as Decimal, and the diff's field values may hold them.
+    return json.dumps(document, indent=2, ensure_ascii=False, default=str) + "\n"
