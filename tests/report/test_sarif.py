@@ -35,3 +35,18 @@ def test_rules_and_results(findings_repo: Path) -> None:
             assert location["region"] == {"startLine": 6, "startColumn": 3}
             assert "`ZZZ`" in result["message"]["text"]
     assert found == EXPECTED
+
+
+def test_waived_findings_are_suppressed_results(findings_repo: Path) -> None:
+    from tests.minirepo import write
+
+    write(findings_repo, "policies/waivers.yaml", {"waivers": [{
+        "rule": "NZ151", "member": "ZZZ", "reason": "joins next month",
+        "expires": "2999-12-31"}]})
+    (run_,) = json.loads(nzconfig("validate", findings_repo, "--format", "sarif").stdout)["runs"]
+    (waived,) = [r for r in run_["results"] if r["ruleId"] == "NZ151"]
+    assert waived["suppressions"][0]["kind"] == "external"
+    assert all("suppressions" not in r for r in run_["results"] if r["ruleId"] != "NZ151")
+    data = json.loads(nzconfig("validate", findings_repo, "--format", "json").stdout)
+    assert data["summary"]["waived"] == 1 and data["summary"]["errors"] == 1
+    assert [d["member"] for d in data["waived"]] == ["ZZZ"]
