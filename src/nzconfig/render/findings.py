@@ -129,7 +129,7 @@ def waivers(policy: Mapping[str, Any], titles: Mapping[str, str]) -> tuple[Waive
     for entry in policy.get("waivers") or ():
         if not isinstance(entry, dict):
             continue
-        target = "; ".join(f"{key} `{text(entry[key])}`"
+        target = "; ".join(f"{key}: {text(entry[key])}"
                            for key in ("collection", "member", "file") if entry.get(key))
         rule = text(entry.get("rule"))
         result.append(WaiverView(rule, text(titles.get(rule, "")), target or "everything",

@@ -1,0 +1,88 @@
+"""Member checklists and the CDI settings report: effective settings and where each came from."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.minirepo import collection, make_repo, write
+from tests.render.pages import render
+
+BOOK = {"level": "book", "method": "link_resolver"}
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> dict[str, str]:
+    repo = make_repo(tmp_path, [
+        collection("Alpha (TST)", ["AAA", "BBB"], linking=BOOK, cdi={
+            "BBB": {"subscribe_to_only_some_titles_in_the_collection": False,
+                    "reason": "BBB licenses every title | all of them"}}),
+        collection("Beta (TST)", ["AAA"]),
+        collection("Gamma (TST)", ["AAA", "CCC"],
+                   linking={"level": "database", "method": "link_resolver"}),
+    ])
+    write(repo, "institutions/BBB.yaml", {"code": "BBB", "name": "Bee Library",
+                                          "cdi_consortia_inheritance": False})
+    write(repo, "institutions/CCC.yaml", {"code": "CCC"})
+    return render(repo)
+
+
+def test_member_checklist_lists_each_collection_with_its_settings(pages: dict[str, str]) -> None:
+    page = pages["members/BBB.md"]
+    assert page.startswith("# BBB (Bee Library): shared collections checklist\n")
+    assert "has access to 1 shared collection (1 subscription, 0 open access) and not to 2." \
+        in page
+    assert "- [ ] BBB is listed in the collection's Group Settings." in page
+    assert ("- [ ] CDI tab, CDI Search Activation Status: **Active** "
+            "(matrix row book-link-resolver)") in page
+    assert ("- [ ] CDI tab, We subscribe to only some titles in this collection: **No** "
+            "(override: BBB licenses every title \\| all of them)") in page
+    assert "Recorded in the repository: **N: set it to Y**." in page
+    lacking = page.split("## Collections without access", 1)[1]
+    assert "| Beta (TST) | Subscription | active |" in lacking
+    assert "| Gamma (TST) | Subscription | active |" in lacking
+
+
+def test_where_linking_is_unknown_the_checklist_says_so(pages: dict[str, str]) -> None:
+    page = pages["members/AAA.md"]
+    beta = page.split("### Beta (TST)", 1)[1].split("###", 1)[0]
+    assert ("- The CDI settings cannot be derived: the collection's linking level and method "
+            "are not recorded.") in beta
+    assert "CDI tab," not in beta
+    gamma = page.split("### Gamma (TST)", 1)[1].split("##", 1)[0]
+    assert "no row of the CDI matrix covers linking level database with method link\\_resolver" \
+        in gamma
+    assert "Recorded in the repository: Y." in page
+
+
+def test_an_unrecorded_inheritance_parameter_is_named(pages: dict[str, str]) -> None:
+    assert "Recorded in the repository: not recorded." in pages["members/CCC.md"]
+
+
+def test_cdi_report_gives_value_and_source_per_member(pages: dict[str, str]) -> None:
+    rows = list(csv.DictReader(io.StringIO(pages["cdi-settings.csv"])))
+    alpha = {(r["Member"], r["Setting"]): r for r in rows if r["Collection Name"] == "Alpha (TST)"}
+    some = "subscribe_to_only_some_titles_in_the_collection"
+    assert alpha[("AAA", some)]["Value"] == "true"
+    assert alpha[("AAA", some)]["Source"] == "matrix"
+    assert alpha[("AAA", some)]["Matrix Row"] == "book-link-resolver"
+    assert alpha[("BBB", some)]["Value"] == "false"
+    assert alpha[("BBB", some)]["Source"] == "override"
+    assert alpha[("BBB", some)]["Reason"] == "BBB licenses every title | all of them"
+    beta = [r for r in rows if r["Collection Name"] == "Beta (TST)"]
+    assert [(r["Member"], r["Setting"]) for r in beta] == [("AAA", "")]
+    assert beta[0]["Note"] == "the collection's linking level and method are not recorded"
+    report = pages["cdi-settings.md"]
+    assert "| BBB | Active |  | No (override) |  | matrix row book-link-resolver; " \
+        "override: BBB licenses every title \\| all of them |" in report
+    assert "override: BBB licenses every title \\| all of them" in report
+
+
+def test_access_matrix_totals(pages: dict[str, str]) -> None:
+    rows = list(csv.reader(io.StringIO(pages["access-matrix.csv"])))
+    assert rows[0] == ["Collection Name", "Access Type", "Status", "AAA", "BBB", "CCC", "Total"]
+    assert rows[1] == ["Alpha (TST)", "Subscription", "active", "x", "x", "", "2"]
+    assert rows[-1] == ["Total", "", "", "3", "1", "1", "5"]
