@@ -39,10 +39,7 @@ def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
     policy_problems: list[Diagnostic] = []
     for source in sources:
         loaded = load_file(source.path, source.file)
-        if isinstance(loaded, Document):
-            problems = schema.check(loaded, source.kind)
-        else:
-            problems = loaded
+        problems = schema.check(loaded, source.kind) if isinstance(loaded, Document) else loaded
         if source.kind not in FOLDERS.values():
             policy_problems.extend(problems)
             if isinstance(loaded, Document):
