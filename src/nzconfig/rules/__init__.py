@@ -36,6 +36,15 @@ from nzconfig.rules import (
     nz226_licence_term_known,
     nz227_licence_term_status,
     nz228_licence_recommended_terms,
+    nz301_cost_members,
+    nz302_cost_fte,
+    nz303_cost_usage,
+    nz304_cost_surrogate,
+    nz305_cost_pay_to_play_total,
+    nz306_cost_pay_to_play_cap,
+    nz307_cost_zero_usage,
+    nz308_cost_collections,
+    nz309_cost_amounts,
 )
 from nzconfig.rules.base import Finding, Rule
 
@@ -73,6 +82,15 @@ RULES: tuple[Rule, ...] = (
     nz226_licence_term_known,
     nz227_licence_term_status,
     nz228_licence_recommended_terms,
+    nz301_cost_members,
+    nz302_cost_fte,
+    nz303_cost_usage,
+    nz304_cost_surrogate,
+    nz305_cost_pay_to_play_total,
+    nz306_cost_pay_to_play_cap,
+    nz307_cost_zero_usage,
+    nz308_cost_collections,
+    nz309_cost_amounts,
 )
 
 BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}

@@ -1,0 +1,6 @@
+"""Cost shares: the Coordinated Collections Committee's shared cost formula (seed 003).
+
+model.py reads the cost files and the policy, formula.py computes one resource's shares for
+a fiscal year (or says why it cannot), rounding.py turns exact shares into cents that add up
+to the invoice, tables.py shapes the results for output (CLI and rendered pages).
+"""

@@ -1,0 +1,62 @@
+"""Every cost finding of a repository, computed once per Network for the nine cost rules."""
+
+from __future__ import annotations
+
+from nzconfig.costs.formula import Problem, Shares, compute
+from nzconfig.costs.model import Resource, policy, resources
+from nzconfig.model import Network
+
+COLLECTIONS = "NZ308"
+
+# The last Network analysed and its findings: each cost rule asks for the same analysis,
+# and a strong reference makes the identity check safe.
+_last: tuple[Network, list[Problem]] | None = None
+
+
+def problems(network: Network) -> list[Problem]:
+    global _last
+    if _last is not None and _last[0] is network:
+        return _last[1]
+    found: list[Problem] = []
+    everything = resources(network)
+    rules = policy(network)
+    for resource in everything.values():
+        for fiscal_year in sorted(resource.years):
+            found += compute(network, resource, fiscal_year, rules, everything)[1]
+        found += _collections(network, resource)
+    _last = (network, found)
+    return found
+
+
+def shares(network: Network, resource: Resource, fiscal_year: str,
+           ) -> tuple[Shares | None, list[Problem]]:
+    return compute(network, resource, fiscal_year, policy(network), resources(network))
+
+
+def _collections(network: Network, resource: Resource) -> list[Problem]:
+    """The collections a resource covers exist and give access to its participants."""
+    found: list[Problem] = []
+    latest = resource.years[resource.latest_year()]
+    paying = set(latest.members)
+    for index, name in enumerate(resource.collections):
+        collection = network.collection(name)
+        at = ("collections", index)
+        if collection is None:
+            found.append(Problem(COLLECTIONS, resource.doc, at,
+                                 f"no collection is named `{name}`",
+                                 "give the collection's `name` exactly, suffix included"))
+            continue
+        having = set(collection.members)
+        parts = []
+        if paying - having:
+            parts.append(f"pay for it in {latest.fiscal_year} without access: "
+                         + ", ".join(sorted(paying - having)))
+        if having - paying:
+            parts.append("have access without paying: " + ", ".join(sorted(having - paying)))
+        if parts:
+            found.append(Problem(
+                COLLECTIONS, resource.doc, at,
+                f"the members of `{name}` are not the {latest.fiscal_year} participants ("
+                + "; ".join(parts) + ")",
+                "update the collection's members or the cost year's members"))
+    return found

@@ -1,0 +1,130 @@
+"""The cost data as typed values: policies/costs.yaml and the files in costs/.
+
+The schema has already checked shapes; here amounts become exact ``Fraction``s (never
+floats) and fiscal-year keys stay the text they are written as.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import PurePosixPath
+from typing import Any
+
+from nzconfig.loader import Document, Path_
+from nzconfig.model import Network
+
+# The seed's values: "an average of the most recent three years"; "no institution should be
+# paying 90% of its total share just for the privilege".
+DEFAULT_FTE_YEARS = 3
+DEFAULT_USAGE_YEARS = 3
+DEFAULT_CAP = Fraction(9, 10)
+
+
+def exact(value: Any) -> Fraction:
+    """An amount or count as written (text, integer or the loader's Decimal), exactly."""
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, str):
+        return Fraction(Decimal(value))
+    return Fraction(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    fte_years: int = DEFAULT_FTE_YEARS
+    usage_years: int = DEFAULT_USAGE_YEARS
+    cap: Fraction = DEFAULT_CAP
+    multiplier: Fraction | None = None
+    doc: Document | None = None
+
+
+def policy(network: Network) -> Policy:
+    doc = network.policies.get("costs")
+    data = doc.data if doc is not None else {}
+    multiplier = data.get("multiplier")
+    return Policy(
+        fte_years=int(data.get("fte_years", DEFAULT_FTE_YEARS)),
+        usage_years=int(data.get("usage_years", DEFAULT_USAGE_YEARS)),
+        cap=exact(data["pay_to_play_cap"]) if "pay_to_play_cap" in data else DEFAULT_CAP,
+        multiplier=None if multiplier is None else exact(multiplier),
+        doc=doc,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class CostYear:
+    fiscal_year: str
+    invoice: Fraction
+    multiplier: Fraction | None  # None: the policy's
+    members: tuple[str, ...]
+    surrogate: str | None
+
+    @property
+    def path(self) -> Path_:
+        return ("years", self.fiscal_year)
+
+
+@dataclass(frozen=True, slots=True)
+class Resource:
+    id: str  # the file name without .yaml: what `nzconfig cost` and `surrogate` name
+    doc: Document
+    name: str
+    currency: str
+    usage_metric: str
+    collections: tuple[str, ...]
+    paid_by: str | None
+    recovery_method: str | None
+    years: dict[str, CostYear]
+    usage: dict[str, dict[str, Fraction]]  # fiscal year -> member -> usage
+
+    @property
+    def file(self) -> str:
+        return self.doc.file
+
+    def latest_year(self) -> str:
+        return max(self.years)
+
+    def usage_years_before(self, fiscal_year: str, count: int) -> list[str]:
+        """The most recent ``count`` usage years before ``fiscal_year``, oldest first."""
+        return sorted(y for y in self.usage if y < fiscal_year)[-count:]
+
+    def year_at_or_before(self, fiscal_year: str) -> CostYear | None:
+        earlier = [y for y in self.years if y <= fiscal_year]
+        return self.years[max(earlier)] if earlier else None
+
+
+def resource(doc: Document) -> Resource:
+    data = doc.data
+    recovery = data.get("cost_recovery") or {}
+    years = {
+        fy: CostYear(
+            fiscal_year=fy,
+            invoice=exact(entry["invoice"]),
+            multiplier=None if entry.get("multiplier") is None else exact(entry["multiplier"]),
+            members=tuple(entry["members"]),
+            surrogate=entry.get("surrogate"),
+        )
+        for fy, entry in data["years"].items()
+    }
+    usage = {fy: {code: exact(n) for code, n in (counts or {}).items()}
+             for fy, counts in (data.get("usage") or {}).items()}
+    return Resource(
+        id=PurePosixPath(doc.file).name.rsplit(".", 1)[0],
+        doc=doc,
+        name=str(data["name"]),
+        currency=str(data["currency"]),
+        usage_metric=str(data.get("usage_metric") or "Usage"),
+        collections=tuple(data.get("collections") or ()),
+        paid_by=recovery.get("paid_by"),
+        recovery_method=recovery.get("method"),
+        years=years,
+        usage=usage,
+    )
+
+
+def resources(network: Network) -> dict[str, Resource]:
+    """Every cost file that passed its schema, by id, in id order."""
+    found = (resource(doc) for doc in network.costs)
+    return {r.id: r for r in sorted(found, key=lambda r: r.id)}

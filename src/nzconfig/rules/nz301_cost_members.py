@@ -1,0 +1,34 @@
+"""A cost year's participating members are institutions of the consortium, each listed once.
+
+Policy: the shared cost formula divides an invoice between the participating institutions;
+a code that matches no file in ``institutions/`` has no FTE to charge and would silently
+drop out of the split, and a code listed twice would be charged twice. Seed: 003, "CCC
+Shared Cost Formula Philosophy".
+The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
+
+Fix: correct the code under `years: <FY>: members:` in the cost file, or add the
+institution's file; list each member once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.costs.analysis import problems
+from nzconfig.diagnostics import Severity
+from nzconfig.model import Network
+from nzconfig.rules.base import Finding
+
+ID = "NZ301"
+NAME = "cost-members"
+TITLE = "Cost participants are member institutions, each listed once"
+SEVERITY = Severity.ERROR
+SEED = "003 CCC Shared Cost Formula Philosophy"
+PARAMS: Mapping[str, Any] = {}
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    for p in problems(network):
+        if p.rule == ID:
+            yield Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)

@@ -1,0 +1,39 @@
+"""Every participant has FTE figures for the fiscal year or an earlier one.
+
+Policy: "All institutions pay the same amount for each potential user. The potential users
+figure comes from institutional FTE. ... we use an average of the most recent three years".
+Pay-to-play is the average of the member's most recent `fte_years` FTE figures (in its
+institution file, `fte`, by fiscal year) at or before the invoiced fiscal year, fewer where
+fewer exist, times the FTE multiplier. With no figure at all the member's pay-to-play cannot
+be computed. Seed: 003, "CCC Shared Cost Formula Philosophy", "Pay-to-Play".
+The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
+
+Fix: add the member's FTE to its institution file, e.g. `fte: {"2024": 3000}`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.costs.analysis import problems
+from nzconfig.diagnostics import Severity
+from nzconfig.model import Network
+from nzconfig.rules.base import Finding
+
+ID = "NZ302"
+NAME = "cost-fte"
+TITLE = "Every cost participant has FTE for the fiscal year or earlier"
+SEVERITY = Severity.ERROR
+SEED = "003 CCC Shared Cost Formula Philosophy; Pay-to-Play"
+PARAMS: Mapping[str, Any] = {}
+
+POLICY = (
+    ("policies/costs.yaml", "fte_years", "how many most recent FTE years are averaged (default 3)"),
+)
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    for p in problems(network):
+        if p.rule == ID:
+            yield Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)

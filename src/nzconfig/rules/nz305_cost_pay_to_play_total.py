@@ -1,0 +1,35 @@
+"""The participants' pay-to-play together is not more than the invoice.
+
+Policy: "Once we have established how much of the total cost will be recouped through
+pay-to-play, the remaining cost is allocated based on the percentage of total downloads".
+When FTE times the multiplier comes to more than the invoice there is no remaining cost
+and the contributions would add up to more than the invoice. Seed: 003, "CCC Shared Cost
+Formula Philosophy", "Calculating Institution Contributions".
+The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
+
+Fix: lower the FTE multiplier (`years: <FY>: multiplier`, or policies/costs.yaml
+`multiplier`), or correct the invoice total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.costs.analysis import problems
+from nzconfig.diagnostics import Severity
+from nzconfig.model import Network
+from nzconfig.rules.base import Finding
+
+ID = "NZ305"
+NAME = "cost-pay-to-play-total"
+TITLE = "Pay-to-play does not exceed the invoice"
+SEVERITY = Severity.ERROR
+SEED = "003 CCC Shared Cost Formula Philosophy; Calculating Institution Contributions"
+PARAMS: Mapping[str, Any] = {}
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    for p in problems(network):
+        if p.rule == ID:
+            yield Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)

@@ -1,0 +1,42 @@
+"""No member's pay-to-play is more than the policy's cap of its total contribution.
+
+Policy: "The percentage of total cost charged to pay-to-play should not be excessive (e.g.,
+no institution should be paying 90% of its total share just for the privilege of offering a
+resource to its potential users)." A member whose pay-to-play is more than
+`pay_to_play_cap` (a fraction; default 0.9) of its total contribution gets a warning at its
+entry in the cost year's members. Seed: 003, "CCC Shared Cost Formula Philosophy",
+"Calculating Institution Contributions".
+The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
+
+Fix: a lower FTE multiplier shifts the cost towards usage; or, where the committee accepts
+the split, waive the finding in policies/waivers.yaml (by `member` and `file`) with its
+reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.costs.analysis import problems
+from nzconfig.diagnostics import Severity
+from nzconfig.model import Network
+from nzconfig.rules.base import Finding
+
+ID = "NZ306"
+NAME = "cost-pay-to-play-cap"
+TITLE = "No member pays more than the cap of its share as pay-to-play"
+SEVERITY = Severity.WARNING
+SEED = "003 CCC Shared Cost Formula Philosophy; Calculating Institution Contributions"
+PARAMS: Mapping[str, Any] = {}
+
+POLICY = (
+    ("policies/costs.yaml", "pay_to_play_cap", "the largest share of a member's total that "
+     "pay-to-play may be (default 0.9)"),
+)
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    for p in problems(network):
+        if p.rule == ID:
+            yield Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)

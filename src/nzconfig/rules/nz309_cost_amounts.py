@@ -1,0 +1,39 @@
+"""Each cost year's invoice is in whole cents, and each year has an FTE multiplier.
+
+Policy: "Total resource cost for all participants is $100,000.00. This is what is on the
+invoice. Each institution contributes $0.35 for each potential user." The contributions add
+up exactly to the invoice, to the cent, so the invoice must be an amount in cents; the FTE
+multiplier is the year's `multiplier`, or policies/costs.yaml `multiplier` when the year
+gives none. Seed: 003, "CCC Shared Cost Formula Philosophy", "A Fictitious Example".
+The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
+
+Fix: write the invoice total as on the invoice (e.g. `"100000.00"`); give the year a
+`multiplier`, or set a default in policies/costs.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.costs.analysis import problems
+from nzconfig.diagnostics import Severity
+from nzconfig.model import Network
+from nzconfig.rules.base import Finding
+
+ID = "NZ309"
+NAME = "cost-amounts"
+TITLE = "Invoices are in whole cents and every year has an FTE multiplier"
+SEVERITY = Severity.ERROR
+SEED = "003 CCC Shared Cost Formula Philosophy; A Fictitious Example"
+PARAMS: Mapping[str, Any] = {}
+
+POLICY = (
+    ("policies/costs.yaml", "multiplier", "the FTE multiplier of a year that gives none"),
+)
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    for p in problems(network):
+        if p.rule == ID:
+            yield Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)
