@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "render": "nzconfig.commands.render:render",
     "diff": "nzconfig.commands.diff:diff",
     "plan": "nzconfig.commands.plan:plan",
+    "cost": "nzconfig.commands.cost:cost",
 }
 
 
