@@ -1,0 +1,87 @@
+"""``nzconfig cost``: a shared resource's cost shares (seed 003's table), or the consortium's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from nzconfig.check import Outcome
+    from nzconfig.costs.formula import Problem
+
+FORMATS = ("text", "csv", "json")
+
+
+@click.command()
+@click.argument("resource", required=False)
+@click.option("--year", "year", metavar="FY",
+              help="Fiscal year (as in the cost file, e.g. 2024). Default: the latest.")
+@click.option("--format", "format_", type=click.Choice(FORMATS), default="text",
+              show_default=True, help="text for people; csv and json for the finance office.")
+@click.option("--repo", "repo", default=".", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False),
+              help="The repository.")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write to this file instead of standard output.")
+def cost(resource: str | None, year: str | None, format_: str, repo: Path,
+         output: Path | None) -> None:
+    """Print the cost shares of the shared resource RESOURCE (its file name in costs/
+    without .yaml, or its name) for a fiscal year: the CCC table of seed 003. Without
+    RESOURCE, every member's total across the resources invoiced in the year.
+
+    Findings of the cost rules (NZ301-NZ309) on the cost files used are printed on standard
+    error. Exit codes: 0 done, 1 the shares cannot be computed (errors), 2 the tool could not
+    run (no such resource or year).
+    """
+    from nzconfig.check import validate
+    from nzconfig.costs import output as out
+    from nzconfig.costs import select
+    from nzconfig.fsutil import write_atomic
+
+    outcome = validate(repo)
+    network = outcome.network
+    if resource is not None:
+        chosen = select.find(network, resource)
+        fiscal_year = select.year_of(chosen, year)
+        table, problems = select.resource_report(network, chosen, fiscal_year)
+        _report(outcome, {chosen.file}, problems, table is None)
+        assert table is not None
+        text = {"text": out.text, "csv": out.csv_text, "json": out.json_text}[format_](table)
+    else:
+        fiscal_year, tables, problems, failed = select.consortium_report(network, year)
+        files = {r.shares.resource.file for t in tables for r in t.resources}
+        _report(outcome, files | {r.file for r in failed}, problems, bool(failed))
+        if format_ == "csv":
+            text = out.consortium_csv(tables)
+        elif format_ == "json":
+            text = out.consortium_json(tables, fiscal_year)
+        else:
+            text = out.consortium_text(tables, fiscal_year)
+    if output is not None:
+        write_atomic(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def _report(outcome: Outcome, files: set[str], problems: list[Problem], failed: bool) -> None:
+    """Print the validation findings on ``files``; stop (exit 1) when nothing can be shown.
+
+    Findings come from the validation run, so policies/rules.yaml severities and waivers
+    apply; if the shares still cannot be computed (a cost rule switched off), the
+    computation's own problems are printed as errors.
+    """
+    from nzconfig.diagnostics import Severity
+
+    shown = [d for d in outcome.diagnostics if d.file in files]
+    for d in shown:
+        click.echo(d.text(), err=True)
+    if not failed:
+        return
+    if not any(d.severity >= Severity.ERROR for d in shown):
+        for p in problems:
+            click.echo(p.doc.diagnostic(p.rule, Severity.ERROR, p.path, p.message, p.hint,
+                                        at_key=p.at_key).text(), err=True)
+    click.echo("nzconfig: the cost shares cannot be computed; fix the errors above", err=True)
+    raise SystemExit(1)

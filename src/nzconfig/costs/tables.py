@@ -1,0 +1,161 @@
+"""The cost tables as plain data, for every output: the CLI's text, CSV and JSON and the
+rendered pages. Pure functions of the computed shares; nothing here rounds money.
+
+Each cell is kept twice: ``shown`` (thousands separators, ``%``: the seed's table) and
+``plain`` (digits and a decimal point: what a spreadsheet or a program reads).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from nzconfig.costs import figures as f
+from nzconfig.costs.formula import Line, Shares
+from nzconfig.costs.rounding import RULE
+
+KEYS = ("member", "fte", "usage", "usage_percent", "multiplier", "pay_to_play",
+        "usage_contribution", "total", "pay_to_play_percent")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    shown: str
+    plain: str
+    number: bool  # right-aligned
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    """Seed 004's cost recovery: a member reimburses whoever paid the invoice."""
+
+    member: str
+    to: str
+    resource: str
+    amount: int  # cents
+
+    @property
+    def shown(self) -> str:
+        return f.money(self.amount)
+
+    @property
+    def plain(self) -> str:
+        return f.plain_money(self.amount)
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceTable:
+    shares: Shares
+    headers: tuple[str, ...]  # the seed's column titles, usage named by its metric
+    rows: tuple[tuple[Cell, ...], ...]
+    total: tuple[Cell, ...]
+    summary: str
+    usage_note: str
+    rounding: str
+    transfers: tuple[Transfer, ...]
+    recovery_method: str | None
+
+    @property
+    def title(self) -> str:
+        r = self.shares.resource
+        return f"{r.name}: cost shares, fiscal year {self.shares.year.fiscal_year}"
+
+
+def _money(cents: int) -> Cell:
+    return Cell(f.money(cents), f.plain_money(cents), True)
+
+
+def _count(value: Fraction) -> Cell:
+    return Cell(f.number(value), f.plain_number(value), True)
+
+
+def _percent(share: Fraction | None) -> Cell:
+    return Cell(f.percent(share), f.plain_percent(share), True)
+
+
+def _row(line: Line) -> tuple[Cell, ...]:
+    return (Cell(line.member, line.member, False), _count(line.fte), _count(line.usage),
+            _percent(line.usage_share), Cell(f.rate(line.multiplier), f.rate(line.multiplier),
+                                             True),
+            _money(line.pay_to_play), _money(line.usage_contribution), _money(line.total),
+            _percent(line.pay_to_play_share))
+
+
+def resource_table(shares: Shares) -> ResourceTable:
+    resource, year = shares.resource, shares.year
+    metric = resource.usage_metric
+    invoice, pay = shares.invoice, shares.pay_to_play
+    rest = shares.usage_contribution
+    pay_share = Fraction(pay, invoice) if invoice else None
+    total = (Cell("TOTAL", "TOTAL", False), _count(shares.fte), _count(shares.usage),
+             _percent(Fraction(1)), Cell("", "", True), _money(pay), _money(rest),
+             _money(invoice), _percent(pay_share))
+    years = shares.usage_years
+    span = years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    averaged = "" if len(years) == 1 else f", the average of {len(years)} years"
+    if shares.surrogate:
+        usage_note = (f"Usage: {metric} of the surrogate `{shares.usage_source.id}` "
+                      f"({shares.usage_source.name}), {span}{averaged}: {resource.name} has "
+                      f"no usage history before {year.fiscal_year}.")
+    else:
+        usage_note = f"Usage: {metric}, {span}{averaged}."
+    summary = (f"Combined pay-to-play contributions cover {f.money(pay)} of the "
+               f"{resource.currency} {f.money(invoice)} invoice ({f.percent(pay_share)}), "
+               f"leaving {f.money(rest)} to be divided by share of usage.")
+    transfers = tuple(Transfer(line.member, resource.paid_by, resource.id, line.total)
+                      for line in shares.lines if resource.paid_by is not None)
+    return ResourceTable(
+        shares=shares,
+        headers=("Institution", "FTE", metric, f"% of {metric}", "Multiplier",
+                 "Pay-to-Play Contribution", "Usage Contribution", "Total Contribution",
+                 "Pay-to-Play % of Total"),
+        rows=tuple(_row(line) for line in shares.lines),
+        total=total,
+        summary=summary,
+        usage_note=usage_note,
+        rounding=RULE,
+        transfers=transfers,
+        recovery_method=resource.recovery_method,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ConsortiumTable:
+    """One currency's resources for a fiscal year: each member's total per resource."""
+
+    fiscal_year: str
+    currency: str
+    resources: tuple[ResourceTable, ...]
+    headers: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    total: tuple[Cell, ...]
+    transfers: tuple[Transfer, ...]
+
+
+def consortium_tables(fiscal_year: str, tables: list[ResourceTable],
+                      ) -> tuple[ConsortiumTable, ...]:
+    """Sum each member's contributions across the resources, one table per currency."""
+    result = []
+    for currency in sorted({t.shares.resource.currency for t in tables}):
+        chosen = tuple(sorted((t for t in tables if t.shares.resource.currency == currency),
+                              key=lambda t: t.shares.resource.id))
+        members = sorted({line.member for t in chosen for line in t.shares.lines})
+        totals = [{line.member: line.total for line in t.shares.lines} for t in chosen]
+        rows = []
+        for member in members:
+            cells = [totals_.get(member) for totals_ in totals]
+            rows.append((Cell(member, member, False),
+                         *(_money(c) if c is not None else Cell("", "", True) for c in cells),
+                         _money(sum(c for c in cells if c is not None))))
+        sums = [t.shares.invoice for t in chosen]
+        result.append(ConsortiumTable(
+            fiscal_year=fiscal_year,
+            currency=currency,
+            resources=chosen,
+            headers=("Institution", *(t.shares.resource.name for t in chosen),
+                     "Total Contribution"),
+            rows=tuple(rows),
+            total=(Cell("TOTAL", "TOTAL", False), *map(_money, sums), _money(sum(sums))),
+            transfers=tuple(x for t in chosen for x in t.transfers),
+        ))
+    return tuple(result)
