@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
-from nzconfig.costs.figures import money, number
+from nzconfig.costs.figures import money, number, rate
 from nzconfig.costs.model import CostYear, Policy, Resource
 from nzconfig.costs.rounding import cents, is_whole_cents, largest_remainder
 from nzconfig.loader import Document, Path_
@@ -169,7 +169,7 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
         where = (*here, "multiplier") if year.multiplier is not None else (*here, "invoice")
         problem(OVER_INVOICE, where,
                 f"pay-to-play (FTE {number(sum((f for f, _ in ftes.values()), Fraction(0)))} "
-                f"x {multiplier} per FTE) comes to {money(cents(pay_total))}, more than the "
+                f"x {rate(multiplier)} per FTE) comes to {money(cents(pay_total))}, more than the "
                 f"{fiscal_year} invoice of {money(cents(year.invoice))}",
                 "lower the FTE multiplier: pay-to-play is the ante, the rest is shared by usage")
         return None, problems
