@@ -6,6 +6,15 @@ not pay for Jinja2 or git handling.
 
 from __future__ import annotations
 
+import sys
+from importlib import import_module
+from typing import Any
+
+import click
+
+from nzconfig import __version__
+from nzconfig.errors import EXIT_CANNOT_RUN, FatalError
+
 HELP = """Keep a library consortium's Alma Network Zone configuration as code:
 validate it, explain changes, render the wiki pages and reports.
 
@@ -17,15 +26,6 @@ Exit codes, the same for every command:
   2  the tool could not run: bad arguments, no such repository,
      an unreadable or invalid policy file or schema
 """
-
-import sys
-from importlib import import_module
-from typing import Any
-
-import click
-
-from nzconfig import __version__
-from nzconfig.errors import EXIT_CANNOT_RUN, FatalError
 
 # Command name -> "module:attribute", imported on demand.
 COMMANDS: dict[str, str] = {

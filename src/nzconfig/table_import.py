@@ -38,7 +38,9 @@ class Planned:
     data: dict[str, Any]
 
 
-def parse_table(text: str, source: str, suffix: str) -> tuple[list[dict[str, Any]], list[Diagnostic]]:
+def parse_table(
+    text: str, source: str, suffix: str
+) -> tuple[list[dict[str, Any]], list[Diagnostic]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     rows: list[dict[str, Any]] = []
     problems: list[Diagnostic] = []

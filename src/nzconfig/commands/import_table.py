@@ -27,7 +27,8 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
 
     if suffix is None:
         network_file = repo / "policies" / "network.yaml"
-        loaded = load_file(network_file, "policies/network.yaml") if network_file.is_file() else None
+        loaded = (load_file(network_file, "policies/network.yaml")
+                  if network_file.is_file() else None)
         if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
             raise FatalError("no name suffix: pass --suffix or set name_suffix in "
                              "policies/network.yaml")
