@@ -14,9 +14,10 @@ the NZ Manager activates (step 5). An active open-access collection records that
       apac_approved: 2025-11-03
       activated: 2025-11-20
 
-Which keys are required is the parameter ``required``. A collection added before the
-record was kept says so with ``approval: {legacy: true}`` (a ``note`` may say why); the
-parameter ``allow_legacy: false`` withdraws that exemption. Seed: 003, "Shared Open Access
+The participating members are those that decided ``in``; ``members`` must equal them
+(rule NZ212). Which keys are required is the parameter ``required``. A collection added
+before the record was kept says so with ``approval: {legacy: true}`` (a ``note`` may say
+why); the parameter ``allow_legacy: false`` withdraws that exemption. Seed: 003, "Shared Open Access
 E-Resource Collections Workflow", steps 1-5.
 
 Fix: add the missing keys from the committee minutes, or mark a collection that predates
