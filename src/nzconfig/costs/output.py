@@ -52,10 +52,8 @@ def _prose(text: str) -> str:
 
 
 def text(table: ResourceTable) -> str:
-    s = table.shares
     out = [table.title, "",
-           _prose(f"Invoice: {s.resource.currency} {f.money(s.invoice)}. FTE multiplier: "
-                  f"{f.rate(s.multiplier)} per FTE. {table.usage_note}"), "",
+           _prose(table.facts), "",
            *_aligned(table.headers, [*table.rows, table.total]), "",
            _prose(table.summary), "", _prose(f"Rounding: {table.rounding}"),
            *_recovery_text(table.transfers, table.recovery_method)]

@@ -60,6 +60,13 @@ class ResourceTable:
         r = self.shares.resource
         return f"{r.name}: cost shares, fiscal year {self.shares.year.fiscal_year}"
 
+    @property
+    def facts(self) -> str:
+        """The inputs in a sentence: invoice, multiplier and whose usage over which years."""
+        s = self.shares
+        return (f"Invoice: {s.resource.currency} {f.money(s.invoice)}. FTE multiplier: "
+                f"{f.rate(s.multiplier)} per FTE. {self.usage_note}")
+
 
 def _money(cents: int) -> Cell:
     return Cell(f.money(cents), f.plain_money(cents), True)

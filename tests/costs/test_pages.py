@@ -1,0 +1,82 @@
+"""The cost pages' data and templates (templates/costs/), rendered as `nzconfig render` does:
+in its sandboxed environment, with the page's path selecting what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+from nzconfig.check import validate
+from nzconfig.costs.pages import CostPages, build
+from nzconfig.render.environment import environment
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "cost-example"
+
+
+@dataclass(frozen=True)
+class _Site:
+    costs: CostPages
+    stamp: str = ""
+
+
+@dataclass(frozen=True)
+class _Page:
+    path: str
+
+
+def rendered(repo: Path) -> dict[str, str]:
+    costs = build(validate(repo).network)
+    env = environment(None)
+    return {p.path: env.get_template(p.template).render(site=_Site(costs), page=_Page(p.path))
+            for p in costs.pages}
+
+
+def _cells(markdown: str) -> list[list[str]]:
+    """The first table's rows as text, read back by a CommonMark + GFM-tables parser."""
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    rows: list[list[str]] = []
+    for token in tokens:
+        if token.type == "tr_open":
+            rows.append([])
+        elif token.type == "inline" and rows and token.map is not None:
+            rows[-1].append("".join(c.content for c in token.children or []))
+        elif token.type == "table_close":
+            break
+    return rows
+
+
+def test_one_page_per_resource_and_year_and_one_per_consortium_year() -> None:
+    assert sorted(rendered(EXAMPLE)) == [
+        "costs/consortium-2024.md", "costs/fictitious-ebook-package-2024.csv",
+        "costs/fictitious-ebook-package-2024.md", "costs/fictitious-new-ebook-package-2024.csv",
+        "costs/fictitious-new-ebook-package-2024.md"]
+
+
+def test_the_resource_page_is_the_seeds_table() -> None:
+    page = rendered(EXAMPLE)["costs/fictitious-ebook-package-2024.md"]
+    rows = _cells(page)
+    assert rows[0][0] == "Institution" and rows[0][-1] == "Pay-to-Play % of Total"
+    assert rows[1] == ["BLUE", "3,000", "1,000", "2.50%", "0.35", "1,050.00", "2,150.00",
+                       "3,200.00", "32.81%"]
+    assert rows[3][-1] == "14.85%"
+    assert rows[4] == ["TOTAL", "40,000", "40,000", "100.00%", "", "14,000.00", "86,000.00",
+                       "100,000.00", "14.00%"]
+    assert "largest-remainder" in page
+
+
+def test_the_consortium_page_sums_members_and_lists_transfers() -> None:
+    page = rendered(EXAMPLE)["costs/consortium-2024.md"]
+    assert _cells(page)[1] == ["BLUE", "3,200.00", "825.00", "4,025.00"]
+    assert "| YELLOW | CENTRAL-OFFICE | 17,700.00 | fictitious-new-ebook-package |" in page
+
+
+def test_the_csv_page_has_plain_numbers() -> None:
+    csv = rendered(EXAMPLE)["costs/fictitious-ebook-package-2024.csv"]
+    assert csv.splitlines()[-1] == "TOTAL,40000,40000,100.00,,14000.00,86000.00,100000.00,14.00"
+
+
+def test_the_wrlc_data_has_no_cost_pages() -> None:
+    assert build(validate(ROOT).network).pages == ()
