@@ -6,7 +6,7 @@ import pytest
 
 from nzconfig.check import validate
 from nzconfig.errors import FatalError
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 from tests.rules.policyrepo import build, found, run
 
 FILE = "collections/books-tst.yaml"
@@ -64,3 +64,11 @@ def test_a_bad_pattern_stops_the_run_at_its_line(tmp_path: Path) -> None:
         validate(root)
     [d] = caught.value.diagnostics
     assert (d.rule, d.file, d.line, d.column) == ("NZ016", "policies/urls.yaml", 3, 14)
+
+
+def test_a_broken_urls_policy_is_exit_2_with_a_position_in_the_cli(tmp_path: Path) -> None:
+    root = build(tmp_path, {FILE: HEAD, "policies/urls.yaml": "proxy_patterns:\n  - name: x\n"})
+    done = run_cli("validate", root)
+    assert done.code == 2
+    assert [(d["rule"], d["file"], d["line"]) for d in done.diagnostics()] == [
+        ("NZ103", "policies/urls.yaml", "2")]

@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from nzconfig.errors import FatalError
+from tests.conftest import run_cli
 from tests.rules.acqrepo import FILES, LICENCE, LICENCE_TEXT, files
-from tests.rules.policyrepo import found, run
+from tests.rules.policyrepo import build, found, run
 
 
 def test_onix_pl_statuses_pass(tmp_path: Path) -> None:
@@ -35,3 +36,12 @@ def test_a_mapping_to_an_unknown_value_table_stops_the_run(tmp_path: Path) -> No
         run(tmp_path, {**FILES, "policies/licence-terms.yaml": policy})
     [d] = caught.value.diagnostics
     assert (d.rule, d.file) == ("NZ016", "policies/licence-terms.yaml")
+
+
+def test_a_vocabulary_without_statuses_is_exit_2_in_the_cli(tmp_path: Path) -> None:
+    policy = FILES["policies/licence-terms.yaml"].replace("usage_statuses:", "usage_status:")
+    root = build(tmp_path, {**FILES, "policies/licence-terms.yaml": policy})
+    done = run_cli("validate", root)
+    assert done.code == 2
+    assert {(d["rule"], d["file"]) for d in done.diagnostics()} == {
+        ("NZ102", "policies/licence-terms.yaml"), ("NZ103", "policies/licence-terms.yaml")}
