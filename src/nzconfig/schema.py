@@ -67,16 +67,26 @@ def _fast(kind: str) -> Callable[[Any], bool] | None:
 def _surely_valid(doc: Document, kind: str) -> bool:
     """True when the fast validator accepts the document and may be trusted to.
 
-    Not trusted with a decimal number anywhere: it reads ``1.0`` as an integer where
-    python-jsonschema does not. Any exception (a value it cannot convert) means "ask again".
+    Not trusted with a decimal number it may read otherwise (see ``_same_number``). Any
+    exception (a value it cannot convert) means "ask again".
     """
     fast = _fast(kind)
-    if fast is None or any(isinstance(_value(doc.data, path), Decimal) for path in doc.raw):
+    if fast is None or not all(_same_number(_value(doc.data, path)) for path in doc.raw):
         return False
     try:
         return fast(doc.data)
     except Exception:
         return False
+
+
+def _same_number(value: Any) -> bool:
+    """False for a decimal that jsonschema-rs, which reads it as a binary float, could judge
+    otherwise than python-jsonschema: an integral one (it takes ``1.0`` for an integer),
+    one that is not finite, or one the float does not hold exactly."""
+    if not isinstance(value, Decimal):
+        return True
+    return (value.is_finite() and value != value.to_integral_value()
+            and Decimal(repr(float(value))) == value)
 
 
 def _value(data: Any, path: Path_) -> Any:

@@ -8,6 +8,7 @@ real files of every kind, and on the known differences between the two.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,12 @@ def test_known_differences_fall_back(kind: str, text: str) -> None:
     doc = load_text(text, "f.yaml")
     assert isinstance(doc, Document)
     _agrees(doc, kind)
+
+
+@pytest.mark.parametrize(("value", "trusted"), [
+    (Decimal("0.9"), True), (Decimal("-12.5"), True), ("text", True), (3, True),
+    (Decimal("1.0"), False), (Decimal("NaN"), False), (Decimal("Infinity"), False),
+    (Decimal("0.30000000000000000001"), False),
+])
+def test_decimals_trusted_only_where_a_float_holds_them(value: object, trusted: bool) -> None:
+    assert schema._same_number(value) is trusted

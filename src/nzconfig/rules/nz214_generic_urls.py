@@ -83,6 +83,8 @@ def _compile(doc: Document, entries: list[dict[str, str]]) -> list[tuple[str, re
 
 def _urls(value: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
     if isinstance(value, str):
+        if "://" not in value:  # most values (member codes, names) hold no URL: skip the regex
+            return
         for match in _URL.finditer(value):
             yield path, match.group(0)
     elif isinstance(value, dict):
