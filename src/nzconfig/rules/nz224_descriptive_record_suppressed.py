@@ -20,7 +20,7 @@ from nzconfig.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ224"
-NAME = "descriptive-record-suppressed"
+NAME = "record-suppressed"
 TITLE = "NZ ECC and Opt-in descriptive records stay suppressed"
 SEVERITY = Severity.ERROR
 SEED = "004 Sharing and Ordering Opt-in A&I databases in the NZ"
