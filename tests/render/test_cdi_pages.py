@@ -64,16 +64,18 @@ def test_an_unrecorded_inheritance_parameter_is_named(pages: dict[str, str]) -> 
 
 def test_cdi_report_gives_value_and_source_per_member(pages: dict[str, str]) -> None:
     rows = list(csv.DictReader(io.StringIO(pages["cdi-settings.csv"])))
-    alpha = {(r["Member"], r["Setting"]): r for r in rows if r["Collection Name"] == "Alpha (TST)"}
+    alpha = {r["Member"]: r for r in rows if r["Collection Name"] == "Alpha (TST)"}
     some = "subscribe_to_only_some_titles_in_the_collection"
-    assert alpha[("AAA", some)]["Value"] == "true"
-    assert alpha[("AAA", some)]["Source"] == "matrix"
-    assert alpha[("AAA", some)]["Matrix Row"] == "book-link-resolver"
-    assert alpha[("BBB", some)]["Value"] == "false"
-    assert alpha[("BBB", some)]["Source"] == "override"
-    assert alpha[("BBB", some)]["Reason"] == "BBB licenses every title | all of them"
+    assert alpha["AAA"][some] == "true"
+    assert alpha["AAA"]["cdi_search_activation_status"] == "true"
+    assert alpha["AAA"]["cdi_only_full_text_activation"] == ""  # the matrix row says nothing
+    assert alpha["AAA"]["Matrix Row"] == "book-link-resolver"
+    assert alpha["AAA"]["Overridden"] == ""
+    assert alpha["BBB"][some] == "false"
+    assert alpha["BBB"]["Overridden"] == some
+    assert alpha["BBB"]["Reason"] == "BBB licenses every title | all of them"
     beta = [r for r in rows if r["Collection Name"] == "Beta (TST)"]
-    assert [(r["Member"], r["Setting"]) for r in beta] == [("AAA", "")]
+    assert [(r["Member"], r[some]) for r in beta] == [("AAA", "")]
     assert beta[0]["Note"] == "the collection's linking level and method are not recorded"
     report = pages["cdi-settings.md"]
     assert "| BBB | Active |  | No (override) |  | matrix row book-link-resolver; " \

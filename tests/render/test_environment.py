@@ -58,6 +58,9 @@ def test_an_html_override_is_autoescaped(tmp_path: Path) -> None:
     "{{ ''.__class__.__base__.__subclasses__() }}",
     "{{ cycler.__init__.__globals__.os.system('true') }}",
     "{% set x = site.rows.append(1) %}",
+    "{{ site.rows[0]['__class__'].__mro__ }}",
+    "{{ site.rows[0].anchor.__class__.__mro__ }}",
+    "{{ site.validation.__slots__ }}",
 ])
 def test_templates_cannot_reach_python(tmp_path: Path, text: str) -> None:
     repo = small_repo(tmp_path)

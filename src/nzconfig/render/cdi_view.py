@@ -39,7 +39,11 @@ class MemberSettings:
     row_title: str
     note: str  # why the settings cannot be derived, when they cannot
     settings: tuple[SettingView, ...]
-    overridden: bool
+    cells: tuple[SettingView | None, ...]  # per cdi.SETTINGS, None where not stated
+    values: tuple[str, ...]  # per cdi.SETTINGS: "true", "false", or "" where not stated
+    sources: str  # the distinct sources of the settings, "; "-separated
+    overridden: str  # Alma's names of the overridden settings, space-separated
+    reason: str  # the override's reason, if any
 
 
 def shown(name: str, value: bool) -> str:
@@ -67,6 +71,7 @@ def for_member(network: Network, collection: Collection, member: str) -> MemberS
         views.append(SettingView(name, cdi.LABELS.get(name, name), setting.value,
                                  shown(name, setting.value), setting.source, source_text,
                                  reason))
+    cells = tuple(next((v for v in views if v.name == name), None) for name in cdi.SETTINGS)
     return MemberSettings(
         member=member,
         derivable=row is not None,
@@ -74,7 +79,11 @@ def for_member(network: Network, collection: Collection, member: str) -> MemberS
         row_title=text(row.title) if row else "",
         note=note,
         settings=tuple(views),
-        overridden=any(v.source == "override" for v in views),
+        cells=cells,
+        values=tuple("" if v is None else "true" if v.value else "false" for v in cells),
+        sources="; ".join(dict.fromkeys(v.source_text for v in views)),
+        overridden=" ".join(v.name for v in views if v.source == "override"),
+        reason=next((v.reason for v in views if v.source == "override" and v.reason), ""),
     )
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def files(repo: Path, outcome: Outcome, stamp: str = "") -> dict[str, bytes]:
-    env = environment(repo)
+    env = environment(repo, (*site.VIEWS, pages.Page))
     return output.with_manifest(pages.render(env, site.build(outcome, stamp)))
 
 
