@@ -18,6 +18,8 @@ from tests.rules.policyrepo import run
     ('  "2024":', "  FY24:", 5, 3, "key `FY24` in `years` does not match"),
     ("currency: USD", "currency: $", 2, 11, "an ISO 4217 code"),
     ("[AAA, BBB, CCC]", "[]", 8, 14, "needs at least 1 item(s)"),
+    ("{AAA: 10", "{AAA: .inf", 10, 17, "usage is a count of zero or more"),
+    ('"1000.00"', "1e400", 6, 14, "an amount is written with digits"),
 ])
 def test_a_bad_value_is_an_error_at_its_position(tmp_path: Path, old: str, new: str,
                                                  line: int, column: int, words: str) -> None:
@@ -33,3 +35,10 @@ def test_a_broken_cost_policy_stops_the_run(tmp_path: Path) -> None:
         run(tmp_path, files(extra={"policies/costs.yaml": "pay_to_play_cap: 90\n"}))
     [d] = raised.value.diagnostics
     assert (d.rule, d.file, d.line, d.column) == ("NZ101", "policies/costs.yaml", 1, 18)
+
+
+def test_an_infinite_fte_is_an_error_in_the_institution_file_and_nothing_is_computed(
+        tmp_path: Path) -> None:
+    outcome = run(tmp_path, files(fte={"AAA": {"2024": ".inf"}}))
+    assert [(d.rule, d.file, d.line, d.column) for d in outcome.diagnostics] == [
+        ("NZ101", "institutions/AAA.yaml", 4, 11)]

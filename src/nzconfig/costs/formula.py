@@ -131,6 +131,7 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
 
     ftes: dict[str, tuple[Fraction, tuple[str, ...]]] = {}
     seen: set[str] = set()
+    unreadable = False
     for index, code in enumerate(year.members):
         at = (*here, "members", index)
         if code in seen:
@@ -140,7 +141,10 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
         seen.add(code)
         institution = network.institutions.get(code)
         if institution is None:
-            if code not in network.extra_codes:
+            if code in network.extra_codes:
+                # Its file broke its schema (reported there): nothing to compute from.
+                unreadable = True
+            else:
                 problem(MEMBERS, at, f"`{code}` is not a member institution "
                         f"(no institutions/{code}.yaml)", None, code)
             continue
@@ -156,7 +160,7 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
     source, usage_years = _usage_source(resource, year, policy, resources, problem)
     if source is not None:
         _check_coverage(resource, year, source, usage_years, members, problem)
-    if problems or source is None or multiplier is None:
+    if problems or unreadable or source is None or multiplier is None:
         return None, problems
 
     # Exact values first; cents only at the end, so that nothing is rounded twice.
