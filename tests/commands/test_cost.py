@@ -81,3 +81,12 @@ def test_unknown_resource_or_year_cannot_run(tmp_path: Path) -> None:
 def test_the_wrlc_data_has_no_cost_files() -> None:
     done = run_cli("cost", "--repo", ROOT)
     assert done.code == 2 and "no cost files in costs/" in done.stderr
+
+
+def test_a_cost_file_that_breaks_its_schema_is_named_not_ignored(tmp_path: Path) -> None:
+    root = repo(tmp_path, {'"1000.00"': '"$1,000"'})
+    for args in (("test-package",), ()):
+        done = run_cli("cost", *args, "--repo", root)
+        assert done.code == 1 and done.stdout == ""
+        assert [(d["rule"], d["file"], d["line"]) for d in done.diagnostics()] == [
+            ("NZ101", COST, "6")]

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from nzconfig.diagnostics import Severity
+
 if TYPE_CHECKING:
     from nzconfig.check import Outcome
     from nzconfig.costs.formula import Problem
@@ -42,14 +44,24 @@ def cost(resource: str | None, year: str | None, format_: str, repo: Path,
 
     outcome = validate(repo)
     network = outcome.network
+    # A cost file that broke its schema is not in the Network: say so rather than "no such
+    # resource", or a consortium total that silently leaves it out.
+    broken = {d.file for d in outcome.diagnostics
+              if d.file.startswith("costs/") and d.severity >= Severity.ERROR}
     if resource is not None:
+        stem = resource.removesuffix(".yaml")
+        _report(outcome, broken & {f"costs/{stem}.yaml", f"costs/{stem}.yml"}, [], True,
+                only_if_errors=True)
         chosen = select.find(network, resource)
         fiscal_year = select.year_of(chosen, year)
         table, problems = select.resource_report(network, chosen, fiscal_year)
-        _report(outcome, {chosen.file}, problems, table is None)
+        # When it fails, a broken cost file (its surrogate's, say) may be why: show those too.
+        _report(outcome, {chosen.file} | (broken if table is None else set()), problems,
+                table is None)
         assert table is not None
         text = {"text": out.text, "csv": out.csv_text, "json": out.json_text}[format_](table)
     else:
+        _report(outcome, broken, [], True, only_if_errors=True)
         fiscal_year, tables, problems, failed = select.consortium_report(network, year)
         files = {r.shares.resource.file for t in tables for r in t.resources}
         _report(outcome, files | {r.file for r in failed}, problems, bool(failed))
@@ -65,16 +77,17 @@ def cost(resource: str | None, year: str | None, format_: str, repo: Path,
         click.echo(text, nl=False)
 
 
-def _report(outcome: Outcome, files: set[str], problems: list[Problem], failed: bool) -> None:
+def _report(outcome: Outcome, files: set[str], problems: list[Problem], failed: bool, *,
+            only_if_errors: bool = False) -> None:
     """Print the validation findings on ``files``; stop (exit 1) when nothing can be shown.
 
     Findings come from the validation run, so policies/rules.yaml severities and waivers
     apply; if the shares still cannot be computed (a cost rule switched off), the
     computation's own problems are printed as errors.
     """
-    from nzconfig.diagnostics import Severity
-
     shown = [d for d in outcome.diagnostics if d.file in files]
+    if only_if_errors and not shown:
+        return
     for d in shown:
         click.echo(d.text(), err=True)
     if not failed:
