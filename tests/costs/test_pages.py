@@ -11,7 +11,7 @@ from markdown_it import MarkdownIt
 from nzconfig.check import validate
 from nzconfig.costs.pages import CostPages, build
 from nzconfig.render.environment import environment
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "cost-example"
 
@@ -80,3 +80,15 @@ def test_the_csv_page_has_plain_numbers() -> None:
 
 def test_the_wrlc_data_has_no_cost_pages() -> None:
     assert build(validate(ROOT).network).pages == ()
+
+
+def test_nzconfig_render_writes_the_cost_pages_and_lists_them(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    done = run_cli("render", EXAMPLE, "--out", out)
+    assert done.code == 0, done.stderr
+    expected = rendered(EXAMPLE)
+    for path, text in expected.items():
+        assert (out / path).read_text(encoding="utf-8") == text, path
+    index = (out / "index.md").read_text(encoding="utf-8")
+    assert "(costs/consortium-2024.md)" in index
+    assert run_cli("render", EXAMPLE, "--out", out, "--check").code == 0

@@ -57,7 +57,8 @@ def pages(site: Site) -> tuple[Page, ...]:
     members = tuple(Page(p.member.page, MEMBER_TEMPLATE, f"Checklist for {p.member.label}",
                          f"{p.member.label}: its collections and the CDI settings to set.")
                     for p in site.member_pages)
-    return (INDEX, *PAGES, *members)
+    costs = tuple(Page(c.path, c.template, c.title, c.description) for c in site.costs.pages)
+    return (INDEX, *PAGES, *costs, *members)
 
 
 def _csp_hash(content: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from nzconfig.cdi import SETTINGS
+from nzconfig.costs import pages as cost_pages
 from nzconfig.render import cdi_view, context, findings
 from nzconfig.render.cdi_view import MemberSettings
 from nzconfig.render.context import Group, Member, Row, text
@@ -67,6 +68,7 @@ class Site:
     access_types: tuple[Option, ...]
     validation: findings.Validation
     open_access: findings.OpenAccessReview
+    costs: cost_pages.CostPages  # the cost-share pages (nzconfig.costs.pages)
 
 
 # Every class a template sees; their fields skip the sandbox's per-read vetting.
@@ -115,6 +117,7 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         access_types=_options([r.access_type for r in rows]),
         validation=findings.validation(outcome),
         open_access=findings.open_access(outcome, rows),
+        costs=cost_pages.build(network),
     )
 
 
