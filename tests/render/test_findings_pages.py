@@ -57,3 +57,13 @@ def test_open_access_review_lists_the_candidates(pages: dict[str, str]) -> None:
         in candidates
     table = page.split("## Shared open-access collections", 1)[1]
     assert "| Open One (TST) | active | 2 | AAA; BBB | CCC |" in table
+
+
+def test_without_activation_data_the_review_says_it_did_not_run(tmp_path: Path) -> None:
+    files = {**FILES, "policies/open-access.yaml": (
+        "participation:\n  min_members: 2\nreview:\n  min_members: 3\n  brief_level_over: 6\n")}
+    page = render(build(tmp_path, files))["open-access-review.md"]
+    candidates = page.split("## Candidates for the Network Zone", 1)[1].split("##", 1)[0]
+    assert "(policies/open-access.yaml review.activations): not set" in candidates
+    assert "NZ208 did not run" in candidates
+    assert "No candidates." not in candidates

@@ -71,6 +71,7 @@ class ReviewRule:
     rule: str
     title: str
     settings: tuple[tuple[str, str], ...]  # (what it is, its value) for each threshold
+    unset: bool  # a policy value it reads is not set, so it did not run
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +144,7 @@ def open_access(outcome: Outcome, rows: tuple[Row, ...]) -> OpenAccessReview:
     oa_names = {r.name for r in oa_rows}
     entries = by_id()
     review_rules = tuple(
-        ReviewRule(rule, text(titles.get(rule, "")), _settings(outcome, entries[rule]))
-        for rule in OA_REVIEW_RULES if rule in entries
+        _review_rule(outcome, entries[rule]) for rule in OA_REVIEW_RULES if rule in entries
     )
 
     def candidates(found: Iterable[Diagnostic]) -> tuple[FindingView, ...]:
@@ -156,6 +156,15 @@ def open_access(outcome: Outcome, rows: tuple[Row, ...]) -> OpenAccessReview:
               if d.rule not in OA_REVIEW_RULES and d.collection in oa_names]
     return OpenAccessReview(review_rules, candidates(outcome.diagnostics),
                             candidates(outcome.waived), by_rule(others, titles), oa_rows)
+
+
+def _review_rule(outcome: Outcome, entry: Entry) -> ReviewRule:
+    settings = _settings(outcome, entry)
+    return ReviewRule(entry.id, text(entry.title), settings,
+                      any(value == NOT_SET for _, value in settings))
+
+
+NOT_SET = "not set"
 
 
 def _settings(outcome: Outcome, entry: Entry) -> tuple[tuple[str, str], ...]:
@@ -171,5 +180,5 @@ def _settings(outcome: Outcome, entry: Entry) -> tuple[tuple[str, str], ...]:
         for part in key.split("."):
             value = value.get(part) if isinstance(value, dict) else None
         result.append((text(f"{meaning} ({file} {key})"),
-                       "not set" if value is None else text(value)))
+                       NOT_SET if value is None else text(value)))
     return tuple(result)
