@@ -80,7 +80,7 @@ def plan(out: Path, files: dict[str, bytes]) -> Plan:
             result.differing.append(path)
         else:
             result.unchanged.append(path)
-    result.stale = [p for p in previous(out) if p not in files and (out / p).is_file()]
+    result.stale = [p for p in previous(out) if p not in files and _removable(out, p)]
     return result
 
 
@@ -105,11 +105,16 @@ def write(out: Path, files: dict[str, bytes]) -> Plan:
     if MANIFEST in files and MANIFEST in (*result.missing, *result.differing):
         write_atomic(out / MANIFEST, files[MANIFEST])
     for path in result.stale:
-        target = _inside(out, path)
-        if target is not None and not target.is_symlink():
-            target.unlink(missing_ok=True)
-            _prune(out, target.parent)
+        (out / path).unlink(missing_ok=True)
+        _prune(out, (out / path).parent)
     return result
+
+
+def _removable(out: Path, path: str) -> bool:
+    """A plain file (not a link) whose real place is inside the output folder."""
+    target = out / path
+    return (target.is_file() and not target.is_symlink()
+            and target.resolve().is_relative_to(out.resolve()))
 
 
 def _prune(out: Path, folder: Path) -> None:
