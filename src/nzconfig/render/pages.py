@@ -41,7 +41,7 @@ PAGES: tuple[Page, ...] = (
          "Every member's effective CDI settings on every collection, and where each comes "
          "from."),
     Page("cdi-settings.csv", "cdi-settings.csv", "CDI settings (CSV)",
-         "The CDI settings report, one line per collection, member and setting."),
+         "The CDI settings report, one line per collection and member."),
     Page("validation.md", "validation.md", "Validation summary",
          "Findings by rule and severity; waivers and their expiry dates."),
     Page("open-access-review.md", "open-access-review.md", "Open-access review",
