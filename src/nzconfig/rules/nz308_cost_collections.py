@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig.costs.analysis import problems
 from nzconfig.diagnostics import Severity
 from nzconfig.model import Network
 from nzconfig.rules.base import Finding
@@ -31,6 +30,10 @@ PARAMS: Mapping[str, Any] = {}
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    if not network.costs:  # most runs: no cost files, and no need to import the formula
+        return
+    from nzconfig.costs.analysis import problems
+
     for p in problems(network):
         if p.rule == ID:
             yield Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)
