@@ -41,6 +41,7 @@ def test_refuses_a_repository_with_errors_unless_forced(tmp_path: Path) -> None:
     assert not out.exists()
     forced = run_cli("render", repo, "--out", out, "--force")
     assert forced.code == 0, forced.stderr
+    assert "despite 1 error (--force)" in forced.stderr
     assert "ZZZ" in (out / "collections.md").read_text(encoding="utf-8")
 
 

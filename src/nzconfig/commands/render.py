@@ -41,6 +41,10 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
                    f"{'' if len(errors) == 1 else 's'} (see `nzconfig validate {repo}`); "
                    "fix them, or use --force to render anyway", err=True)
         raise SystemExit(1)
+    if errors:
+        click.echo(f"nzconfig: warning: rendering {repo} despite {len(errors)} error"
+                   f"{'' if len(errors) == 1 else 's'} (--force); the validation summary "
+                   "lists them", err=True)
     produced = run.files(repo, outcome, run.stamp_now() if stamp else "")
     if check:
         plan = output.plan(out, produced)
