@@ -90,3 +90,13 @@ def test_without_a_policy_the_seeds_defaults_apply(tmp_path: Path) -> None:
     assert compute(tmp_path, files(text)).usage_years == ("2020", "2021", "2022")
     policy = {"policies/costs.yaml": "usage_years: 1\nfte_years: 1\n"}
     assert compute(tmp_path / "b", files(text, extra=policy)).usage_years == ("2022",)
+
+
+def test_fte_as_of_the_contracts_first_year(tmp_path: Path) -> None:
+    fte: dict[str, dict[str, int | str] | None] = {
+        "AAA": {"2022": 100, "2023": 200, "2024": 900}, "BBB": {"2023": 100},
+        "CCC": {"2023": 100}}
+    text = COST_TEXT.replace('    invoice: "1000.00"\n',
+                             '    invoice: "1000.00"\n    fte_as_of: "2023"\n')
+    lines = {line.member: line for line in compute(tmp_path, files(text, fte=fte)).lines}
+    assert lines["AAA"].fte == 150 and lines["AAA"].fte_years == ("2022", "2023")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.rules.costrepo import COST, MEMBER_COLUMNS, files
+from tests.rules.costrepo import COST, COST_TEXT, MEMBER_COLUMNS, files
 from tests.rules.policyrepo import found, run
 
 
@@ -25,3 +25,9 @@ def test_fte_of_a_later_year_only_does_not_count(tmp_path: Path) -> None:
 
 def test_an_older_year_is_enough(tmp_path: Path) -> None:
     assert found(tmp_path, files(fte={"BBB": {"2019": 100}}), "NZ302") == []
+
+
+def test_fte_as_of_a_later_year_is_an_error_at_it(tmp_path: Path) -> None:
+    text = COST_TEXT.replace('    invoice: "1000.00"\n',
+                             '    invoice: "1000.00"\n    fte_as_of: "2025"\n')
+    assert found(tmp_path, files(text), "NZ302") == [(COST, 7, 16, "error")]

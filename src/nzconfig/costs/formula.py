@@ -1,8 +1,8 @@
 """One resource's cost shares for one fiscal year, as seed 003 states the formula.
 
 Pay-to-play: each member's FTE (the average of its most recent three years at or before the
-fiscal year, fewer where fewer exist) times the FTE multiplier. The rest of the invoice is
-divided by each member's share of the participants' total usage, averaged over up to the
+fiscal year, or the contract's first year, fewer where fewer exist) times the FTE
+multiplier. The rest of the invoice is divided by each member's share of the participants' total usage, averaged over up to the
 three most recent years before the fiscal year; with no usage history yet (the first year),
 the usage of a surrogate resource whose participating members are exactly the same.
 
@@ -129,6 +129,10 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
                 "give `multiplier` (what each member pays per potential user) for the year, "
                 "or a default `multiplier` in policies/costs.yaml", at_key=True)
 
+    if year.fte_as_of > fiscal_year:
+        problem(FTE, (*here, "fte_as_of"), f"FTE as of {year.fte_as_of} is later than the "
+                f"fiscal year {fiscal_year}", "give the contract's first fiscal year, at or "
+                f"before {fiscal_year}")
     ftes: dict[str, tuple[Fraction, tuple[str, ...]]] = {}
     seen: set[str] = set()
     unreadable = False
@@ -148,12 +152,12 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
                 problem(MEMBERS, at, f"`{code}` is not a member institution "
                         f"(no institutions/{code}.yaml)", None, code)
             continue
-        average, years = fte_average(institution.data.get("fte"), fiscal_year,
-                                     policy.fte_years)
+        as_of = min(year.fte_as_of, fiscal_year)
+        average, years = fte_average(institution.data.get("fte"), as_of, policy.fte_years)
         if not years:
-            problem(FTE, at, f"`{code}` has no FTE for {fiscal_year} or earlier: its "
+            problem(FTE, at, f"`{code}` has no FTE for {as_of} or earlier: its "
                     "pay-to-play cannot be computed",
-                    f"add `fte: {{\"{fiscal_year}\": ...}}` to institutions/{code}.yaml", code)
+                    f"add `fte: {{\"{as_of}\": ...}}` to institutions/{code}.yaml", code)
         ftes[code] = (average, years)
     members = sorted(seen)
 

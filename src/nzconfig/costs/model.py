@@ -60,6 +60,7 @@ class CostYear:
     multiplier: Fraction | None  # None: the policy's
     members: tuple[str, ...]
     surrogate: str | None
+    fte_as_of: str  # the fiscal year FTE is averaged as of: the contract's first year
 
     @property
     def path(self) -> Path_:
@@ -105,6 +106,7 @@ def resource(doc: Document) -> Resource:
             multiplier=None if entry.get("multiplier") is None else exact(entry["multiplier"]),
             members=tuple(entry["members"]),
             surrogate=entry.get("surrogate"),
+            fte_as_of=str(entry.get("fte_as_of") or fy),
         )
         for fy, entry in data["years"].items()
     }

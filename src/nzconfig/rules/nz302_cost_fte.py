@@ -4,8 +4,10 @@ Policy: "All institutions pay the same amount for each potential user. The poten
 figure comes from institutional FTE. ... we use an average of the most recent three years".
 Pay-to-play is the average of the member's most recent `fte_years` FTE figures (in its
 institution file, `fte`, by fiscal year) at or before the invoiced fiscal year, fewer where
-fewer exist, times the FTE multiplier. With no figure at all the member's pay-to-play cannot
-be computed. Seed: 003, "CCC Shared Cost Formula Philosophy", "Pay-to-Play".
+fewer exist, times the FTE multiplier ("we recalculate the average FTE at each new
+contract": a later year of a contract may give `fte_as_of: <the contract's first year>`,
+which must not be later than the year itself). With no figure at all the member's
+pay-to-play cannot be computed. Seed: 003, "CCC Shared Cost Formula Philosophy", "Pay-to-Play".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
 Fix: add the member's FTE to its institution file, e.g. `fte: {"2024": 3000}`.
