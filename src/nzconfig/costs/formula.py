@@ -2,9 +2,10 @@
 
 Pay-to-play: each member's FTE (the average of its most recent three years at or before the
 fiscal year, or the contract's first year, fewer where fewer exist) times the FTE
-multiplier. The rest of the invoice is divided by each member's share of the participants' total usage, averaged over up to the
-three most recent years before the fiscal year; with no usage history yet (the first year),
-the usage of a surrogate resource whose participating members are exactly the same.
+multiplier. The rest of the invoice is divided by each member's share of the participants'
+total usage, averaged over up to the three most recent years before the fiscal year; with
+no usage history yet (the first year), the usage of a surrogate resource whose
+participating members are exactly the same.
 
 ``compute`` returns the shares, or the problems that stop it (rule ids NZ301-NZ309), never
 both wrong: a share is computed only from data that passed every check.
