@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -301,11 +302,22 @@ def _tab_hint(text: str, mark: Any) -> str | None:
     return "indent with spaces: YAML does not allow tabs in indentation" if "\t" in indent else None
 
 
+# The same paths, positions and short texts recur in file after file (every collection has
+# `members`, item 3, at line 12, column 3, and the same member codes). One shared object for
+# each keeps a 20,000-collection repository within the memory target (docs/performance.md).
+_SHARED: dict[Any, Any] = {}
+_SHARED_MAX = 1_000_000  # a bound for long-lived processes; sharing is only a saving
+_SHORT = 64  # texts up to this length are interned (codes, names, enum values)
+
+
 class _Builder:
     """Turns a node graph into data, recording positions; refuses what is unsafe."""
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        if len(_SHARED) >= _SHARED_MAX:
+            _SHARED.clear()
+        self.share = _SHARED.setdefault  # called per value: a bound method, not a function
         self.seen: set[int] = set()
         self.alias_nodes = 0
         self.first_alias: Any = None
@@ -328,7 +340,8 @@ class _Builder:
         else:
             self.seen.add(key)
         mark = node.start_mark
-        self.doc.positions[path] = (mark.line + 1, mark.column + 1)
+        pos = (mark.line + 1, mark.column + 1)
+        self.doc.positions[path] = self.share(pos, pos)
         tag = node.tag
         if tag not in SAFE_TAGS:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
@@ -338,14 +351,18 @@ class _Builder:
         if isinstance(node, yaml.ScalarNode):
             return self.scalar(node, path)
         if isinstance(node, yaml.SequenceNode):
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+            items = []
+            for index, item in enumerate(node.value):
+                child = (*path, index)
+                items.append(self.build(item, self.share(child, child), depth + 1))
+            return items
         assert isinstance(node, yaml.MappingNode)
         return self.mapping(node, path, depth)
 
     def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         tag, value = node.tag, node.value
         if tag == STR:
-            return value
+            return sys.intern(value) if len(value) <= _SHORT else value
         if tag == NULL:
             if value not in ("", "~", "null", "Null", "NULL"):
                 raise _Refused(SYNTAX, node.start_mark, f"`{value}` is not a null value")
@@ -375,7 +392,7 @@ class _Builder:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in SAFE_TAGS:
                 raise _Refused(NON_SCALAR_KEY, key_node.start_mark,
                                "a mapping key must be plain text")
-            key = key_node.value
+            key = sys.intern(key_node.value)
             mark = key_node.start_mark
             if key in first_seen:
                 first = first_seen[key]
@@ -388,7 +405,9 @@ class _Builder:
                 continue
             first_seen[key] = mark
             child = (*path, key)
-            self.doc.key_positions[child] = (mark.line + 1, mark.column + 1)
+            child = self.share(child, child)
+            pos = (mark.line + 1, mark.column + 1)
+            self.doc.key_positions[child] = self.share(pos, pos)
             result[key] = self.build(value_node, child, depth + 1)
         return result
 
