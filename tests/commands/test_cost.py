@@ -90,3 +90,19 @@ def test_a_cost_file_that_breaks_its_schema_is_named_not_ignored(tmp_path: Path)
         assert done.code == 1 and done.stdout == ""
         assert [(d["rule"], d["file"], d["line"]) for d in done.diagnostics()] == [
             ("NZ101", COST, "6")]
+
+
+def test_the_consortium_page_has_one_table_per_currency(tmp_path: Path) -> None:
+    root = repo(tmp_path)
+    (root / "costs" / "euro-package.yaml").write_text(
+        COST_TEXT.replace("name: Test Package", "name: =Euro Package").replace(
+            "currency: USD", "currency: EUR"), encoding="utf-8")
+    done = run_cli("cost", "--repo", root, "--format", "json")
+    assert done.code == 0, done.stderr
+    currencies = json.loads(done.stdout)["currencies"]
+    assert [(c["currency"], c["total"]) for c in currencies] == [("EUR", "1000.00"),
+                                                                  ("USD", "1000.00")]
+    rows = list(csv.reader(io.StringIO(run_cli("cost", "--repo", root, "--format",
+                                               "csv").stdout)))
+    # A name a spreadsheet would run as a formula stays text.
+    assert rows[0] == ["Currency", "Institution", "'=Euro Package", "Total Contribution"]
