@@ -128,13 +128,21 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    import jsonschema_rs
+    from importlib.metadata import PackageNotFoundError, version
+
+    def of(package: str) -> str:
+        try:
+            return version(package)
+        except PackageNotFoundError:
+            return "not installed"
+
     import yaml
 
     return (f"{cpu}, {os.cpu_count()} cores; {platform.system()} {platform.release()}; "
             f"Python {platform.python_version()}; PyYAML {yaml.__version__} "
             f"(libyaml {'yes' if hasattr(yaml, 'CSafeLoader') else 'no'}); "
-            f"jsonschema-rs {getattr(jsonschema_rs, '__version__', '?')}")
+            f"jsonschema-rs {of('jsonschema-rs')}; check-jsonschema {of('check-jsonschema')}; "
+            f"yamllint {of('yamllint')}")
 
 
 def main(argv: list[str] | None = None) -> int:
