@@ -51,18 +51,21 @@ def shown(name: str, value: bool) -> str:
     return yes if value else no
 
 
-def for_member(network: Network, collection: Collection, member: str) -> MemberSettings:
-    row = cdi.row_for(network, collection)
-    linking = collection.data.get("linking") or {}
-    if row is not None:
-        note = ""
-    elif not linking:
-        note = "the collection's linking level and method are not recorded"
-    else:
-        note = (f"no row of the CDI matrix covers linking level {text(linking.get('level'))} "
-                f"with method {text(linking.get('method'))}")
+@dataclass(frozen=True, slots=True)
+class _Views:
+    """What a set of effective settings looks like on a page (shared by equal sets)."""
+
+    settings: tuple[SettingView, ...]
+    cells: tuple[SettingView | None, ...]
+    values: tuple[str, ...]
+    sources: str
+    overridden: str
+    reason: str
+
+
+def _views(effective: dict[str, cdi.Setting]) -> _Views:
     views = []
-    for name, setting in cdi.effective(network, collection, member).items():
+    for name, setting in effective.items():
         reason = text(setting.reason)
         if setting.source == "override":
             source_text = f"override: {reason}" if reason else "override (no reason given)"
@@ -72,12 +75,7 @@ def for_member(network: Network, collection: Collection, member: str) -> MemberS
                                  shown(name, setting.value), setting.source, source_text,
                                  reason))
     cells = tuple(next((v for v in views if v.name == name), None) for name in cdi.SETTINGS)
-    return MemberSettings(
-        member=member,
-        derivable=row is not None,
-        row_id=row.id if row else "",
-        row_title=text(row.title) if row else "",
-        note=note,
+    return _Views(
         settings=tuple(views),
         cells=cells,
         values=tuple("" if v is None else "true" if v.value else "false" for v in cells),
@@ -87,9 +85,40 @@ def for_member(network: Network, collection: Collection, member: str) -> MemberS
     )
 
 
+def _note(collection: Collection, row: cdi.MatrixRow | None) -> str:
+    linking = collection.data.get("linking") or {}
+    if row is not None:
+        return ""
+    if not linking:
+        return "the collection's linking level and method are not recorded"
+    return (f"no row of the CDI matrix covers linking level {text(linking.get('level'))} "
+            f"with method {text(linking.get('method'))}")
+
+
 def for_collection(network: Network, collection: Collection,
                    members: tuple[str, ...]) -> tuple[MemberSettings, ...]:
-    return tuple(for_member(network, collection, m) for m in members)
+    """Each member's settings. Members whose effective settings are equal (all those without
+    an override, usually) share one set of views: a large consortium has millions."""
+    row = cdi.row_for(network, collection)
+    note = _note(collection, row)
+    shared: dict[tuple[tuple[str, cdi.Setting], ...], _Views] = {}
+    result = []
+    for member in members:
+        effective = cdi.effective(network, collection, member)
+        key = tuple(effective.items())
+        views = shared.get(key)
+        if views is None:
+            views = shared[key] = _views(effective)
+        result.append(MemberSettings(
+            member=member, derivable=row is not None, row_id=row.id if row else "",
+            row_title=text(row.title) if row else "", note=note, settings=views.settings,
+            cells=views.cells, values=views.values, sources=views.sources,
+            overridden=views.overridden, reason=views.reason))
+    return tuple(result)
+
+
+def for_member(network: Network, collection: Collection, member: str) -> MemberSettings:
+    return for_collection(network, collection, (member,))[0]
 
 
 @dataclass(frozen=True, slots=True)
