@@ -129,3 +129,27 @@ def test_split_name(cell: str, expected: tuple[str, str | None]) -> None:
 def test_split_name_refuses_trailing_text() -> None:
     with pytest.raises(ValueError, match="unexpected text"):
         split_name("JSTOR (WRLC) extra", "(WRLC)")
+
+
+def test_the_rendered_csv_imports_back_to_the_shipped_data(tmp_path: Path) -> None:
+    """The spreadsheet nzconfig render writes is one import-table reads (Status included)."""
+    site = tmp_path / "site"
+    assert run_cli("render", ROOT, "--out", site).code == 0
+    repo = new_repo(tmp_path)
+    run = run_cli("import-table", site / "collections.csv", "--repo", repo)
+    assert run.code == 0, run.stderr
+    shipped = {p.name: load(p) for p in sorted((ROOT / "collections").glob("*.yaml"))}
+    imported = {p.name: load(p) for p in sorted((repo / "collections").glob("*.yaml"))}
+    assert sorted(imported) == sorted(shipped)
+    for file, data in imported.items():
+        for key in IMPORTED_KEYS:
+            assert shipped[file].get(key) == data.get(key), (file, key)
+
+
+def test_a_bad_status_is_a_row_error(tmp_path: Path) -> None:
+    table = tmp_path / "table.csv"
+    header = SEED_CSV.read_text(encoding="utf-8").splitlines()[0] + ",Status"
+    table.write_text(header + "\nA (WRLC),P,Community Zone,Subscription,WRLC,All,AMU,paused\n")
+    run = run_cli("import-table", table, "--repo", new_repo(tmp_path))
+    assert run.code == 1
+    assert "row 1: Status `paused` is neither active nor inactive" in run.stderr

@@ -1,7 +1,8 @@
 """Turn a CSV export of the wiki's "Shared Electronic Collections" table into YAML files.
 
 Columns, in order: Collection Name, Subscription Package, Managed via, Access Type,
-Acquisitions Profile, Availability, then the members (``;``-separated). The Collection
+Acquisitions Profile, Availability, then the members (``;``-separated), and optionally
+a Status column (``active``/``inactive``, as ``nzconfig render`` writes it). The Collection
 Name cell may carry the Community Zone name in parentheses after the network suffix:
 ``JSTOR Open Access (WRLC) (JSTOR Books Open Access)``.
 
@@ -54,17 +55,29 @@ def parse_table(
         problems.append(Diagnostic(ROW_ERROR, Severity.ERROR, source, 1, 1,
                                    "the header must start with: " + ", ".join(COLUMNS)))
         return rows, problems
+    width = 8 if len(header) == 8 and header[7].strip().casefold() == "status" else 7
     for cells in reader:
         if not any(c.strip() for c in cells):
             continue
-        if len(cells) != 7:
-            fail(f"has {len(cells)} cells; expected 7 (the six columns, then the members)")
+        if len(cells) != width:
+            fail(f"has {len(cells)} cells; expected {width} (the six columns, then the members"
+                 + (", then the status)" if width == 8 else ")"))
             continue
         try:
-            rows.append(_collection([c.strip() for c in cells], suffix))
+            data = _collection([c.strip() for c in cells[:7]], suffix)
+            if width == 8:
+                data["status"] = _status(cells[7].strip())
+            rows.append(data)
         except ValueError as exc:
             fail(str(exc))
     return rows, problems
+
+
+def _status(cell: str) -> str:
+    status = cell.casefold() or "active"
+    if status not in ("active", "inactive"):
+        raise ValueError(f"Status `{cell}` is neither active nor inactive")
+    return status
 
 
 def _collection(cells: list[str], suffix: str) -> dict[str, Any]:
