@@ -19,6 +19,7 @@ from typing import Any
 from nzconfig.diagnostics import Severity
 from nzconfig.model import Network
 from nzconfig.rules.base import Finding
+from nzconfig.rules.cost_findings import cost_findings
 
 ID = "NZ309"
 NAME = "cost-amounts"
@@ -33,10 +34,4 @@ POLICY = (
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    if not network.costs:  # most runs: no cost files, and no need to import the formula
-        return
-    from nzconfig.costs.analysis import problems
-
-    for p in problems(network):
-        if p.rule == ID:
-            yield Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)
+    return cost_findings(network, ID)
