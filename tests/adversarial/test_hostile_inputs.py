@@ -197,3 +197,12 @@ def test_pure_python_composer_refuses_deep_nesting_too() -> None:
     result = load_text("name: " + "[" * 10_000 + "]" * 10_000 + "\n", "x.yaml", PyComposer)
     assert isinstance(result, list)
     assert [d.rule for d in result] == ["NZ011"]
+
+
+def test_nan_where_a_minimum_applies(repo: Path) -> None:
+    """python-jsonschema cannot order a NaN against a minimum; that is a finding, not a crash."""
+    (repo / "institutions" / "AAA.yaml").write_text(
+        "code: AAA\nname: AAA Library\nfte:\n  '2024': .nan\n", encoding="utf-8")
+    run = validate(repo)
+    assert run.code == 1
+    assert run.find("NZ101", "institutions/AAA.yaml") == (4, 11)
