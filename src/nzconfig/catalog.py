@@ -63,9 +63,13 @@ _BUILTIN = (
      "Every file in policies/ must be one the tool knows; a misspelt name would be ignored."),
     ("NZ016", "bad-policy", "Policy settings name real rules and parameters",
      "policies/rules.yaml may configure only existing rules and their parameters."),
+    ("NZ017", "too-many-values", "A file holds at most 100,000 values",
+     "A file of millions of tiny values (`[a, a, a, ...]`) would cost gigabytes before any "
+     "check ran; it is refused while it is parsed. The largest real file has about a "
+     "hundred."),
     ("NZ101", "schema", "Values have the type and form the schema gives",
      "Types, allowed values (enums) and forms from schemas/*.schema.json. A number where "
-     "text is expected (`010`) gets a hint to quote it."),
+     "text is expected (`010`) gets a hint to quote it. At most 1,000 per file are shown."),
     ("NZ102", "unknown-key", "No unknown keys",
      "A key the schema does not define is an error, with the nearest known key suggested."),
     ("NZ103", "missing-key", "Required keys are present",

@@ -38,6 +38,7 @@ Pos = tuple[int, int]
 MAX_FILE_BYTES = 10 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_ALIAS_NODES = 10_000
+MAX_VALUES = 100_000  # per file; the largest shipped file has about a hundred
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -62,6 +63,7 @@ UNREADABLE = "NZ010"
 TOO_DEEP = "NZ011"
 MERGE_KEY = "NZ012"
 NON_SCALAR_KEY = "NZ013"
+TOO_MANY_VALUES = "NZ017"
 
 
 class _Core12Resolver(yaml.resolver.BaseResolver):
@@ -81,8 +83,17 @@ class _Core12Resolver(yaml.resolver.BaseResolver):
             return STR
         return SEQ if kind is yaml.SequenceNode else MAP
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.values = 0
+
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        pass
+        # Called once per node as it is composed: the one place to stop a file of millions
+        # of tiny values (`[a,a,a,...]`) before its node graph costs gigabytes.
+        self.values += 1
+        if self.values > MAX_VALUES:
+            raise _Refused(TOO_MANY_VALUES, None, f"file holds more than {MAX_VALUES:,} "
+                           "values; a configuration file never does")
 
     def ascend_resolver(self) -> None:
         pass

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from difflib import get_close_matches
 from functools import cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ SCHEMAS = Path(__file__).with_name("schemas")
 INVALID = "NZ101"
 UNKNOWN_KEY = "NZ102"
 MISSING_KEY = "NZ103"
+MAX_ERRORS = 1_000  # per file: past this it is not a configuration file being edited
 
 
 @cache
@@ -100,7 +102,7 @@ def check(doc: Document, kind: str) -> list[Diagnostic]:
         return []
     diagnostics: list[Diagnostic] = []
     try:
-        errors = list(_validator(kind).iter_errors(doc.data))
+        errors = list(islice(_validator(kind).iter_errors(doc.data), MAX_ERRORS + 1))
     except ArithmeticError:  # a `.nan` compared with a minimum; Decimal refuses to order NaN
         return [
             doc.diagnostic(INVALID, Severity.ERROR, path, f"{_field(path) or 'the file'} is "
@@ -108,8 +110,11 @@ def check(doc: Document, kind: str) -> list[Diagnostic]:
             for path, written in doc.raw.items()
             if isinstance(value := _value(doc.data, path), Decimal) and value.is_nan()
         ]
-    for error in errors:
+    for error in errors[:MAX_ERRORS]:
         diagnostics.extend(_describe(doc, error))
+    if len(errors) > MAX_ERRORS:
+        diagnostics.append(doc.diagnostic(INVALID, Severity.ERROR, (), (
+            f"more than {MAX_ERRORS:,} schema errors; the first {MAX_ERRORS:,} are shown")))
     # jsonschema yields one `required` error per missing key, each listing all of them.
     return list(dict.fromkeys(diagnostics))
 

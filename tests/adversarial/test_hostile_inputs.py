@@ -9,9 +9,10 @@ input has one), within a time and memory bound.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -46,18 +47,21 @@ class Measured:
 def validate(repo: Path) -> Measured:
     """`nzconfig validate repo` in a fresh process, with its wall time and peak memory."""
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    started = time.monotonic()
-    with subprocess.Popen([sys.executable, "-m", "nzconfig", "validate", str(repo)],
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env) as proc:
+    with tempfile.TemporaryFile() as out:
+        started = time.monotonic()
+        proc = subprocess.Popen([sys.executable, "-m", "nzconfig", "validate", str(repo)],
+                                stdout=out, stderr=subprocess.STDOUT, env=env)
+        timer = threading.Timer(SECONDS * 3, proc.kill)
+        timer.start()
         try:
-            out, _ = proc.communicate(timeout=SECONDS * 3)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
-    seconds = time.monotonic() - started
-    # The largest peak of any child so far: an upper bound for this one.
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    text = out.decode("utf-8", "replace")
+            # wait4: the rusage of this one process (its own peak memory).
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        seconds = time.monotonic() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
     assert "Traceback" not in text, text[-3000:]
     return Measured(proc.returncode, text, seconds, usage.ru_maxrss / 1024)
 
@@ -74,41 +78,54 @@ def laughs() -> bytes:
     return b"\n".join(lines) + b"\n"
 
 
-LONG_LINE = (b'{name: "Shared Films (TST)", managed_via: community_zone, '
-             b'access_type: subscription, members: [AAA], notes: "'
-             + b"x" * 9_000_000 + b'", bogus: 1}\n')
+def long_line() -> bytes:
+    return (b'{name: "Shared Films (TST)", managed_via: community_zone, '
+            b'access_type: subscription, members: [AAA], notes: "'
+            + b"x" * 9_000_000 + b'", bogus: 1}\n')
 
-# name -> (file content, rule, (line, column) or None when the finding is about the whole file)
-CASES: dict[str, tuple[bytes, str, tuple[int, int] | None]] = {
-    "billion-laughs": (laughs(), "NZ004", (1, 4)),
-    "deep-flow-lists": (b"name: " + b"[" * 10_000 + b"]" * 10_000 + b"\n", "NZ011", (1, 71)),
-    "deep-flow-maps": (b"name: " + b"{a: " * 10_000 + b"1" + b"}" * 10_000 + b"\n",
+
+# name -> (the file's content, made on demand so that the test process stays small: a
+# forked child's peak memory counts the parent's; rule; (line, column), or None when the
+# finding is about the whole file)
+CASES: dict[str, tuple[Callable[[], bytes], str, tuple[int, int] | None]] = {
+    "billion-laughs": (laughs, "NZ004", (1, 4)),
+    "deep-flow-lists": (lambda: b"name: " + b"[" * 10_000 + b"]" * 10_000 + b"\n",
+                        "NZ011", (1, 71)),
+    "deep-flow-maps": (lambda: b"name: " + b"{a: " * 10_000 + b"1" + b"}" * 10_000 + b"\n",
                        "NZ011", (1, 263)),
-    "deep-block-maps": (b"".join(b" " * i + b"k:\n" for i in range(1_000)), "NZ011", (66, 66)),
-    "fifty-megabytes": (b"name: x\nnotes: '" + b"a" * (50 * 1024 * 1024) + b"'\n", "NZ010", None),
-    "invalid-utf8": (b"name: caf\xe9 (TST)\n", "NZ005", (1, 10)),
-    "utf16-bom": ("\ufeffname: x\n".encode("utf-16-le"), "NZ005", (1, 1)),
-    "utf16-big-endian-bom": ("\ufeffname: x\n".encode("utf-16-be"), "NZ005", (1, 1)),
-    "utf16-no-bom": ("name: x\n".encode("utf-16-le"), "NZ005", (1, 1)),
-    "nul-byte": (b"name: x\nnotes: a\x00b\n", "NZ006", (2, 9)),
-    "tab-indentation": (b"name: x\nmembers:\n\t- AAA\n", "NZ001", (3, 1)),
-    "python-object-apply": (b'name: !!python/object/apply:os.system ["echo hi"]\n',
+    "deep-block-maps": (lambda: b"".join(b" " * i + b"k:\n" for i in range(1_000)),
+                        "NZ011", (66, 66)),
+    "fifty-megabytes": (lambda: b"name: x\nnotes: '" + b"a" * (50 * 1024 * 1024) + b"'\n",
+                        "NZ010", None),
+    "invalid-utf8": (lambda: b"name: caf\xe9 (TST)\n", "NZ005", (1, 10)),
+    "utf16-bom": (lambda: "\ufeffname: x\n".encode("utf-16-le"), "NZ005", (1, 1)),
+    "utf16-big-endian-bom": (lambda: "\ufeffname: x\n".encode("utf-16-be"), "NZ005", (1, 1)),
+    "utf16-no-bom": (lambda: "name: x\n".encode("utf-16-le"), "NZ005", (1, 1)),
+    "nul-byte": (lambda: b"name: x\nnotes: a\x00b\n", "NZ006", (2, 9)),
+    "tab-indentation": (lambda: b"name: x\nmembers:\n\t- AAA\n", "NZ001", (3, 1)),
+    "python-object-apply": (lambda: b'name: !!python/object/apply:os.system ["echo hi"]\n',
                             "NZ003", (1, 7)),
-    "merge-key": (b"base: &b {access_type: subscription}\n<<: *b\nname: x\n", "NZ012", (2, 1)),
-    "duplicate-key": (b"name: x\nmembers: [AAA]\nname: y\n", "NZ002", (3, 1)),
-    "crlf-unknown-key": (b"name: Shared Films (TST)\r\nmanaged_via: community_zone\r\n"
+    "merge-key": (lambda: b"base: &b {access_type: subscription}\n<<: *b\nname: x\n",
+                  "NZ012", (2, 1)),
+    "duplicate-key": (lambda: b"name: x\nmembers: [AAA]\nname: y\n", "NZ002", (3, 1)),
+    "crlf-unknown-key": (lambda: b"name: Shared Films (TST)\r\nmanaged_via: community_zone\r\n"
                          b"access_type: subscription\r\nmembers:\r\n  - AAA\r\nbogus: 1\r\n",
                          "NZ102", (6, 1)),
-    "crlf-bad-value": (b"name: Shared Films (TST)\r\nmanaged_via: community_zone\r\n"
+    "crlf-bad-value": (lambda: b"name: Shared Films (TST)\r\nmanaged_via: community_zone\r\n"
                        b"access_type: subscriptio\r\nmembers: [AAA]\r\n", "NZ101", (3, 14)),
-    "one-huge-line": (LONG_LINE, "NZ102", (1, LONG_LINE.index(b"bogus") + 1)),
+    "one-huge-line": (long_line, "NZ102", (1, long_line().index(b"bogus") + 1)),
+    # Five million one-letter values in 10 MB: refused while parsing (it took 21 GB before).
+    "millions-of-tiny-values": (lambda: b"members: [" + b"a," * 5_000_000 + b"a]\n",
+                                "NZ017", None),
+    "tagged-tiny-values": (lambda: b"members: [" + b"!!str a," * 1_000_000 + b"a]\n",
+                           "NZ017", None),
 }
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_hostile_file(case: str, repo: Path) -> None:
     content, rule, position = CASES[case]
-    (repo / TARGET).write_bytes(content)
+    (repo / TARGET).write_bytes(content())
     run = validate(repo)
     assert run.code in (1, 2), run.output[-2000:]
     found = run.find(rule)
@@ -118,7 +135,7 @@ def test_hostile_file(case: str, repo: Path) -> None:
 
 
 def test_tab_indentation_gets_a_hint(repo: Path) -> None:
-    (repo / TARGET).write_bytes(CASES["tab-indentation"][0])
+    (repo / TARGET).write_bytes(CASES["tab-indentation"][0]())
     assert "hint: indent with spaces" in validate(repo).output
 
 
@@ -206,3 +223,17 @@ def test_nan_where_a_minimum_applies(repo: Path) -> None:
     run = validate(repo)
     assert run.code == 1
     assert run.find("NZ101", "institutions/AAA.yaml") == (4, 11)
+
+
+def test_a_hundred_thousand_schema_errors_are_capped(repo: Path) -> None:
+    """Just under the value limit, every value wrong: the first 1,000 errors and a summary."""
+    (repo / TARGET).write_bytes(
+        b"name: Wide (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
+        b"members: [" + b"a," * 98_999 + b"a]\n")
+    run = validate(repo)
+    assert run.code == 1
+    assert f"{TARGET}:4:11: error [NZ101]" in run.output
+    assert "more than 1,000 schema errors; the first 1,000 are shown" in run.output
+    assert run.output.count("[NZ101]") == 1_001
+    assert run.seconds < SECONDS
+    assert run.rss_mb < MAX_RSS_MB
