@@ -156,14 +156,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big", type=int, default=10000,
                         help="from this size on, peers and render run --big-repeat times")
     parser.add_argument("--big-repeat", type=int, default=1)
+    parser.add_argument("--skip", default="", help="commands not to time, comma-separated "
+                        "(render, check-jsonschema, yamllint), for a quick look")
     parser.add_argument("--work", type=Path,
                         default=Path(tempfile.gettempdir()) / "nzconfig-bench",
                         help="where generated repositories are kept")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     nzconfig = tool("nzconfig") or "nzconfig"
-    check_jsonschema, yamllint = tool("check-jsonschema"), tool("yamllint")
-    render = has_render()
+    skip = set(args.skip.split(","))
+    check_jsonschema = None if "check-jsonschema" in skip else tool("check-jsonschema")
+    yamllint = None if "yamllint" in skip else tool("yamllint")
+    render = has_render() and "render" not in skip
     print(f"machine: {machine()}")
     print(f"command: python benchmarks/run.py --sizes {args.sizes} --members {args.members} "
           f"--repeat {args.repeat} --peer-repeat {args.peer_repeat} --big {args.big} "
