@@ -67,6 +67,10 @@ _BUILTIN = (
      "A file of millions of tiny values (`[a, a, a, ...]`) would cost gigabytes before any "
      "check ran; it is refused while it is parsed. The largest real file has about a "
      "hundred."),
+    ("NZ018", "file-name", "File names are printable UTF-8",
+     "A file name with bytes that are not UTF-8, or with control characters such as a "
+     "newline, cannot be carried by the text, JSON, SARIF or GitHub reports; the file is "
+     "refused (its name shown with escapes) until it is renamed."),
     ("NZ101", "schema", "Values have the type and form the schema gives",
      "Types, allowed values (enums) and forms from schemas/*.schema.json. A number where "
      "text is expected (`010`) gets a hint to quote it. At most 1,000 per file are shown."),

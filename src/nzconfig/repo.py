@@ -24,6 +24,7 @@ POLICIES = "policies"
 EXTENSIONS = (".yaml", ".yml")
 OUTSIDE = "NZ014"
 UNKNOWN_POLICY = "NZ015"
+BAD_NAME = "NZ018"
 
 # Policy file name -> schema kind. Every file in policies/ must be one of these.
 POLICY_FILES: dict[str, str] = {
@@ -69,6 +70,13 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             if not path.name.endswith(EXTENSIONS) or path.name.startswith("."):
                 continue
             file = f"{folder}/{path.name}"
+            if not _reportable(path.name):
+                problems.append(Diagnostic(
+                    BAD_NAME, Severity.ERROR, f"{folder}/{_escaped(path.name)}", 1, 1,
+                    "the file name is not UTF-8 text or holds control characters; refused",
+                    hint="rename the file (reports and annotations cannot name it)",
+                ))
+                continue
             if path.is_symlink() and not _inside(path, base):
                 problems.append(Diagnostic(
                     OUTSIDE, Severity.ERROR, file, 1, 1,
@@ -101,3 +109,16 @@ def _inside(path: Path, base: Path) -> bool:
     """Where a link finally points; os.path.realpath, unlike Path.resolve, takes a loop
     without raising (the loader then reports the loop as unreadable)."""
     return Path(os.path.realpath(path)).is_relative_to(base)
+
+
+def _reportable(name: str) -> bool:
+    """Names every report can carry: no undecodable bytes (which Python keeps as lone
+    surrogates) and no control characters (a newline would split a diagnostic line)."""
+    return not any(ord(c) < 32 or 127 <= ord(c) < 160 or "\ud800" <= c <= "\udfff"
+                   for c in name)
+
+
+def _escaped(name: str) -> str:
+    """The name with its bad bytes and control characters written as escapes."""
+    text = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)

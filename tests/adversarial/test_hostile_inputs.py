@@ -237,3 +237,22 @@ def test_a_hundred_thousand_schema_errors_are_capped(repo: Path) -> None:
     assert run.output.count("[NZ101]") == 1_001
     assert run.seconds < SECONDS
     assert run.rss_mb < MAX_RSS_MB
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    (b"\xff\xfe.yaml", "collections/\\xff\\xfe.yaml"),  # not UTF-8
+    (b"a\nb.yaml", "collections/a\\x0ab.yaml"),  # a newline would split a report line
+])
+def test_file_name_no_report_can_carry(repo: Path, name: bytes, shown: str) -> None:
+    path = os.path.join(os.fsencode(repo / "collections"), name)
+    with open(path, "wb") as stream:
+        stream.write(b"name: x\n")
+    run = validate(repo)
+    assert run.code == 1
+    assert run.find("NZ018", shown) == (1, 1)
+    # render --force used to fail encoding the name into its pages.
+    rendered = subprocess.run([sys.executable, "-m", "nzconfig", "render", str(repo),
+                               "--out", str(repo.parent / "site"), "--force"],
+                              capture_output=True, timeout=60, check=False)
+    assert b"Traceback" not in rendered.stderr, rendered.stderr[-2000:]
+    assert rendered.returncode == 0
