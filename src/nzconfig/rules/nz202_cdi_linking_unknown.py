@@ -36,18 +36,21 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
         if not collection.active or not members:
             continue
         linking = collection.data.get("linking")
+        # Counts go in hints, not messages: `nzconfig diff` matches findings by message.
         count = f"{len(members)} member{'s' if len(members) != 1 else ''}"
         if not linking:
             yield Finding(
                 collection.doc, ("name",),
-                f"linking level and method are not recorded: the CDI settings of its {count} "
+                "linking level and method are not recorded: the members' CDI settings "
                 "cannot be checked against the CDI matrix",
-                "add `linking: {level: ..., method: ...}` as set in Alma",
+                f"add `linking: {{level: ..., method: ...}}` as set in Alma ({count} "
+                "depend on it)",
                 at_key=True, collection=collection.name)
         elif cdi.row_for(network, collection) is None:
             yield Finding(
                 collection.doc, ("linking",),
                 f"no CDI matrix row covers linking level `{linking['level']}` with "
-                f"`{linking['method']}`: the CDI settings of its {count} cannot be checked",
-                "check the linking, or add a row to policies/cdi-matrix.yaml",
+                f"`{linking['method']}`: the members' CDI settings cannot be checked",
+                f"check the linking, or add a row to policies/cdi-matrix.yaml ({count} "
+                "depend on it)",
                 at_key=True, collection=collection.name)

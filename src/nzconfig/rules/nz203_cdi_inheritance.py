@@ -54,8 +54,9 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             n = counts[code]
             yield Finding(
                 institution.doc, ("cdi_consortia_inheritance",),
-                f"`{code}` has access to {n} shared collection{'s' if n != 1 else ''} but "
-                "cdi_consortia_inheritance is false: its IZ does not inherit their CDI settings",
+                f"`{code}` has access to shared collections but cdi_consortia_inheritance "
+                "is false: its IZ does not inherit their CDI settings",
                 "set cdi_consortia_inheritance to Y in Alma (Configuration > Resources > "
-                "General > Other Settings), then record `true` here",
+                "General > Other Settings), then record `true` here "
+                f"({n} shared collection{'s' if n != 1 else ''} depend on it)",
                 member=code)

@@ -37,7 +37,8 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             yield Finding(
                 institution.doc, ("code",),
                 f"cdi_consortia_inheritance is not recorded: cannot verify that `{code}` "
-                f"inherits the CDI settings of its {n} shared collection{'s' if n != 1 else ''}",
+                "inherits the CDI settings of its shared collections",
                 "check the parameter in Alma (Configuration > Resources > General > Other "
-                "Settings) and record `cdi_consortia_inheritance: true`",
+                "Settings) and record `cdi_consortia_inheritance: true` "
+                f"({n} shared collection{'s' if n != 1 else ''} depend on it)",
                 at_key=True, member=code)
