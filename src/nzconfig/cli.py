@@ -6,8 +6,11 @@ not pay for Jinja2 or git handling.
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from importlib import import_module
+from pathlib import Path
 from typing import Any
 
 import click
@@ -58,6 +61,16 @@ class LazyGroup(click.Group):
             for d in exc.diagnostics:
                 click.echo(d.text(), err=True)
             click.echo(f"nzconfig: error: {exc.message}", err=True)
+            ctx.exit(EXIT_CANNOT_RUN)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a bug: say where, briefly; NZCONFIG_DEBUG=1 shows it all
+            if os.environ.get("NZCONFIG_DEBUG"):
+                raise
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            click.echo(f"nzconfig: internal error: {type(exc).__name__}: {exc} "
+                       f"(at {Path(frame.filename).name}:{frame.lineno}); please report it, "
+                       "with NZCONFIG_DEBUG=1 for the full traceback", err=True)
             ctx.exit(EXIT_CANNOT_RUN)
 
 

@@ -84,3 +84,17 @@ def test_output_file_is_written(tmp_path: Path) -> None:
     assert run.code == 1
     assert run.stdout == ""
     assert "[NZ155]" in out.read_text()
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    """A bug still exits 2 with a short report; NZCONFIG_DEBUG=1 shows the traceback."""
+    repo = fixture_repo("bom-accepted", tmp_path / "r")
+    boom = tmp_path / "sitecustomize.py"
+    boom.write_text(
+        "import nzconfig.check\n"
+        "def broken(*a, **k):\n    raise KeyError('simulated bug')\n"
+        "nzconfig.check.validate = broken\n")
+    run = run_cli("validate", repo, env={"PYTHONPATH": str(tmp_path)})
+    assert run.code == 2
+    assert "nzconfig: internal error: KeyError: 'simulated bug'" in run.stderr
+    assert "please report it" in run.stderr
