@@ -45,7 +45,8 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
         click.echo(f"nzconfig: warning: rendering {repo} despite {len(errors)} error"
                    f"{'' if len(errors) == 1 else 's'} (--force); the validation summary "
                    "lists them", err=True)
-    produced = run.files(repo, outcome, run.stamp_now() if stamp else "")
+    produced = run.rendered(repo, outcome, run.stamp_now() if stamp else "")
+    count = len(produced.paths) + 1  # and the manifest
     if check:
         plan = output.plan(out, produced)
         for path in plan.missing:
@@ -59,9 +60,9 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
             click.echo(f"nzconfig: {stale} page{'' if stale == 1 else 's'} out of date in "
                        f"{out}; run `nzconfig render {repo} --out {out}`", err=True)
             raise SystemExit(1)
-        click.echo(f"{out}: up to date ({len(produced)} files)")
+        click.echo(f"{out}: up to date ({count} files)")
         return
     plan = output.write(out, produced)
     written = len(plan.missing) + len(plan.differing)
-    click.echo(f"{out}: {len(produced)} files, {written} written, {len(plan.unchanged)} "
+    click.echo(f"{out}: {count} files, {written} written, {len(plan.unchanged)} "
                f"unchanged, {len(plan.stale)} removed")

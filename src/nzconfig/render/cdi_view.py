@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from nzconfig import cdi
 from nzconfig.model import Collection, Network
-from nzconfig.render.context import text
+from nzconfig.render.context import Row, text
 
 # How the CDI tab shows each value (the seed's words: "Active", "Yes", "Check for Yes").
 _WORDS: dict[str, tuple[str, str]] = {
@@ -32,12 +32,10 @@ class SettingView:
 
 
 @dataclass(frozen=True, slots=True)
-class MemberSettings:
-    member: str
-    derivable: bool  # a matrix row applies
-    row_id: str
-    row_title: str
-    note: str  # why the settings cannot be derived, when they cannot
+class Settings:
+    """One set of effective settings on a collection, and the members that have it."""
+
+    members: tuple[str, ...]  # sorted
     settings: tuple[SettingView, ...]
     cells: tuple[SettingView | None, ...]  # per cdi.SETTINGS, None where not stated
     values: tuple[str, ...]  # per cdi.SETTINGS: "true", "false", or "" where not stated
@@ -46,24 +44,27 @@ class MemberSettings:
     reason: str  # the override's reason, if any
 
 
+@dataclass(frozen=True, slots=True)
+class CollectionCdi:
+    """A collection's CDI settings for its members: one Settings per distinct set, so a
+    collection without overrides has one, however many members it has."""
+
+    row: Row
+    derivable: bool  # a matrix row applies
+    row_id: str
+    row_title: str
+    row_index: int  # the matrix row's place in the matrix (-1 when none applies)
+    note: str  # why the settings cannot be derived, when they cannot
+    groups: tuple[Settings, ...]  # members without an override first, then by first member
+    per_member: tuple[Settings, ...]  # the set each of row.members has, in that order
+
+
 def shown(name: str, value: bool) -> str:
     yes, no = _WORDS.get(name, _CHECKBOX)
     return yes if value else no
 
 
-@dataclass(frozen=True, slots=True)
-class _Views:
-    """What a set of effective settings looks like on a page (shared by equal sets)."""
-
-    settings: tuple[SettingView, ...]
-    cells: tuple[SettingView | None, ...]
-    values: tuple[str, ...]
-    sources: str
-    overridden: str
-    reason: str
-
-
-def _views(effective: dict[str, cdi.Setting]) -> _Views:
+def _settings(members: tuple[str, ...], effective: dict[str, cdi.Setting]) -> Settings:
     views = []
     for name, setting in effective.items():
         reason = text(setting.reason)
@@ -75,7 +76,8 @@ def _views(effective: dict[str, cdi.Setting]) -> _Views:
                                  shown(name, setting.value), setting.source, source_text,
                                  reason))
     cells = tuple(next((v for v in views if v.name == name), None) for name in cdi.SETTINGS)
-    return _Views(
+    return Settings(
+        members=members,
         settings=tuple(views),
         cells=cells,
         values=tuple("" if v is None else "true" if v.value else "false" for v in cells),
@@ -95,30 +97,36 @@ def _note(collection: Collection, row: cdi.MatrixRow | None) -> str:
             f"with method {text(linking.get('method'))}")
 
 
-def for_collection(network: Network, collection: Collection,
-                   members: tuple[str, ...]) -> tuple[MemberSettings, ...]:
-    """Each member's settings. Members whose effective settings are equal (all those without
-    an override, usually) share one set of views: a large consortium has millions."""
-    row = cdi.row_for(network, collection)
-    note = _note(collection, row)
-    shared: dict[tuple[tuple[str, cdi.Setting], ...], _Views] = {}
-    result = []
-    for member in members:
-        effective = cdi.effective(network, collection, member)
-        key = tuple(effective.items())
-        views = shared.get(key)
-        if views is None:
-            views = shared[key] = _views(effective)
-        result.append(MemberSettings(
-            member=member, derivable=row is not None, row_id=row.id if row else "",
-            row_title=text(row.title) if row else "", note=note, settings=views.settings,
-            cells=views.cells, values=views.values, sources=views.sources,
-            overridden=views.overridden, reason=views.reason))
-    return tuple(result)
-
-
-def for_member(network: Network, collection: Collection, member: str) -> MemberSettings:
-    return for_collection(network, collection, (member,))[0]
+def for_collection(network: Network, collection: Collection, row: Row) -> CollectionCdi:
+    """The settings of each of ``row.members``. Members with equal effective settings (all
+    those without an override, usually) share one Settings: a large consortium has millions
+    of collection-member pairs but few distinct sets per collection."""
+    matrix_row = cdi.row_for(network, collection)
+    overrides = collection.data.get("cdi") or {}
+    by_key: dict[tuple[tuple[str, cdi.Setting], ...], list[str]] = {}
+    keys = []
+    plain: tuple[tuple[str, cdi.Setting], ...] | None = None
+    for member in row.members:
+        if overrides.get(member):
+            key = tuple(cdi.effective(network, collection, member).items())
+        else:  # the matrix row's settings, the same for every member without an override
+            if plain is None:
+                plain = tuple(cdi.effective(network, collection, member).items())
+            key = plain
+        keys.append(key)
+        by_key.setdefault(key, []).append(member)
+    made = {key: _settings(tuple(members), dict(key)) for key, members in by_key.items()}
+    distinct = list(made.values())
+    return CollectionCdi(
+        row=row, derivable=matrix_row is not None,
+        row_id=matrix_row.id if matrix_row else "",
+        row_title=text(matrix_row.title) if matrix_row else "",
+        row_index=matrix_row.index if matrix_row else -1,
+        note=_note(collection, matrix_row),
+        groups=(*(g for g in distinct if not g.overridden),
+                *(g for g in distinct if g.overridden)),
+        per_member=tuple(made[k] for k in keys),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from jinja2 import Environment, TemplateError
 from markupsafe import Markup
 
 from nzconfig.errors import FatalError
+from nzconfig.render import site
 from nzconfig.render.site import Site
 
 
@@ -66,27 +69,56 @@ def _csp_hash(content: str) -> str:
     return "sha256-" + base64.b64encode(digest).decode("ascii")
 
 
-def render(env: Environment, site: Site) -> dict[str, bytes]:
-    """Every output file's bytes, by path. A broken or unsafe template is fatal (exit 2)."""
-    try:
-        script = env.get_template(SCRIPT).render()
-        style = env.get_template(STYLE).render()
-        assets = {
+CHUNK = 1 << 16  # characters of a page encoded and written at a time
+
+
+class Rendered:
+    """Every output file, rendered when asked for (an ``output.Source``): a large consortium's
+    pages add up to hundreds of MB, so only the page being written is ever in memory. A
+    broken or unsafe template is fatal (exit 2)."""
+
+    def __init__(self, env: Environment, site: Site) -> None:
+        self.env, self.site = env, site
+        self.pages = pages(site)
+        with _fatal():
+            script = env.get_template(SCRIPT).render()
+            style = env.get_template(STYLE).render()
+            for name in sorted({p.template for p in self.pages}):
+                env.get_template(name)  # a template that does not compile fails before writing
+        self.assets = {
             # Inline, so the pages work offline; the Content-Security-Policy names their
             # hashes, so the browser runs nothing else and fetches nothing at all.
             "script": Markup(script), "script_hash": _csp_hash(script),
             "style": Markup(style), "style_hash": _csp_hash(style),
         }
-        everything = pages(site)
-        by_page = {p.member.page: p for p in site.member_pages}
-        result: dict[str, bytes] = {}
-        for page in everything:
-            member = by_page.get(page.path)
-            text = env.get_template(page.template).render(
-                site=site, page=page, pages=everything, member=member,
-                root="../" * page.path.count("/"), **assets)
-            result[page.path] = text.encode("utf-8")
-        return result
+        self.paths = tuple(p.path for p in self.pages)
+        self._by_path = {p.path: p for p in self.pages}
+        self._members = {p.member.page: p.member for p in site.member_pages}
+
+    def chunks(self, path: str) -> Iterator[bytes]:
+        page = self._by_path[path]
+        with _fatal():
+            member = self._members.get(path)
+            checklist = site.checklist(self.site, member) if member is not None else None
+            pieces = self.env.get_template(page.template).generate(
+                site=self.site, page=page, pages=self.pages, member=checklist,
+                root="../" * page.path.count("/"), **self.assets)
+            buffer: list[str] = []
+            size = 0
+            for piece in pieces:
+                buffer.append(piece)
+                size += len(piece)
+                if size >= CHUNK:
+                    yield "".join(buffer).encode("utf-8")
+                    buffer.clear()
+                    size = 0
+            yield "".join(buffer).encode("utf-8")
+
+
+@contextmanager
+def _fatal() -> Iterator[None]:
+    try:
+        yield
     except TemplateError as exc:
         raise FatalError(f"template error: {_where(exc)}{exc.message or exc}") from exc
 

@@ -15,9 +15,16 @@ if TYPE_CHECKING:
     from nzconfig.check import Outcome
 
 
-def files(repo: Path, outcome: Outcome, stamp: str = "") -> dict[str, bytes]:
+def rendered(repo: Path, outcome: Outcome, stamp: str = "") -> pages.Rendered:
+    """Every output file, rendered as it is written (see output.write)."""
     env = environment(repo, (*site.VIEWS, pages.Page))
-    return output.with_manifest(pages.render(env, site.build(outcome, stamp)))
+    return pages.Rendered(env, site.build(outcome, stamp))
+
+
+def files(repo: Path, outcome: Outcome, stamp: str = "") -> dict[str, bytes]:
+    """Every output file's bytes, the manifest included, in memory (for tests)."""
+    source = rendered(repo, outcome, stamp)
+    return output.with_manifest({p: b"".join(source.chunks(p)) for p in source.paths})
 
 
 def stamp_now() -> str:
