@@ -113,3 +113,24 @@ def test_a_broken_template_override_cannot_run(tmp_path: Path) -> None:
     assert done.code == 2
     assert "template error" in done.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_a_template_failing_half_way_changes_nothing(tmp_path: Path) -> None:
+    """Pages stream to disk one at a time; a page failing late (the member checklists come
+    last) must not leave earlier pages new and the manifest old."""
+    repo = small(tmp_path / "repo")
+    out = tmp_path / "site"
+    assert run_cli("render", repo, "--out", out, "--force").code == 0
+    before = {p.relative_to(out).as_posix(): p.read_bytes()
+              for p in sorted(out.rglob("*")) if p.is_file()}
+    write(repo, "collections/gamma-tst.yaml", collection("Gamma (TST)", ["AAA"]))
+    (repo / "templates").mkdir()
+    (repo / "templates" / "member.md").write_text("{{ site.no_such_field }}\n",
+                                                  encoding="utf-8")
+    done = run_cli("render", repo, "--out", out, "--force")
+    assert done.code == 2
+    assert "template error" in done.stderr
+    after = {p.relative_to(out).as_posix(): p.read_bytes()
+             for p in sorted(out.rglob("*")) if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["repo", "site"]  # no staging left

@@ -91,3 +91,42 @@ def test_access_matrix_totals(pages: dict[str, str]) -> None:
     assert rows[0] == ["Collection Name", "Access Type", "Status", "AAA", "BBB", "CCC", "Total"]
     assert rows[1] == ["Alpha (TST)", "Subscription", "active", "x", "x", "", "2"]
     assert rows[-1] == ["Total", "", "", "3", "1", "1", "5"]
+
+
+def test_collections_with_equal_settings_share_one_table(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path, [
+        collection("Alpha (TST)", ["AAA", "BBB", "CCC"], linking=BOOK, cdi={
+            "BBB": {"subscribe_to_only_some_titles_in_the_collection": False,
+                    "reason": "all titles"}}),
+        collection("Beta (TST)", ["AAA", "CCC"], linking=BOOK),
+        collection("Delta (TST)", ["AAA"], linking=BOOK, status="inactive"),
+        collection("Gamma (TST)", ["AAA"]),
+        collection("Epsilon (TST)", ["AAA"]),
+    ])
+    pages = render(repo)
+    page = pages["members/AAA.md"]
+    assert page.count("### Matrix row:") == 1
+    book = page.split("### Matrix row: ", 1)[1].split("\n### ", 1)[0]
+    assert book.startswith("Book, link resolver (book-link-resolver)\n")
+    assert book.count("| CDI setting | Value |") == 1
+    assert "| CDI Search Activation Status | **Active** |" in book
+    assert "- [ ] Alpha (TST): Subscription, managed via Community Zone." in book
+    assert "- [ ] Beta (TST): Subscription, managed via Community Zone." in book
+    assert "- [ ] Delta (TST) (INACTIVE): Subscription, managed via Community Zone." in book
+    assert "Gamma" not in book
+    underivable = page.split("### Settings cannot be derived", 1)[1]
+    assert underivable.count("cannot be derived") == 1  # once for the group, not per line
+    assert "The CDI settings of these 2 collections cannot be derived" in underivable
+    assert "- [ ] Epsilon (TST): Subscription" in underivable
+    assert "- [ ] Gamma (TST): Subscription" in underivable
+    assert "per-member override" not in page  # AAA has none
+    assert "### Collections with a per-member override" in pages["members/BBB.md"]
+
+    report = pages["cdi-settings.md"]
+    alpha = report.split("### Alpha (TST)", 1)[1].split("###", 1)[0]
+    assert "| AAA, CCC | Active |" in alpha
+    assert "| BBB | Active |  | No (override) |" in alpha
+    rows = list(csv.DictReader(io.StringIO(pages["cdi-settings.csv"])))
+    assert [(r["Collection Name"], r["Member"]) for r in rows][:3] == [
+        ("Alpha (TST)", "AAA"), ("Alpha (TST)", "BBB"), ("Alpha (TST)", "CCC")]
+    assert len(rows) == 8  # still one line per collection and member

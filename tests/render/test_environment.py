@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
 
@@ -95,3 +97,11 @@ def test_markdown_escaping() -> None:
 def test_csv_cells_cannot_become_formulas() -> None:
     assert csv_row(["=1+2", "+x", "-y", "@z", "plain", 'say "hi", ok']) == (
         "'=1+2,'+x,'-y,'@z,plain,\"say \"\"hi\"\", ok\"")
+
+
+def test_csv_line_breaks_inside_a_value_stay_in_one_record() -> None:
+    line = csv_row(["two\nlines", "cr\rtoo", "", "plain"])
+    assert line == '"two\nlines","cr\rtoo",,plain'
+    assert list(csv.reader(io.StringIO(line + "\r\n"))) == [["two\nlines", "cr\rtoo", "",
+                                                              "plain"]]
+    assert csv_row([""]) == '""'  # a lone empty cell is a record, not a blank line

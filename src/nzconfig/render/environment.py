@@ -9,10 +9,8 @@ template file that links outside templates/ is refused rather than read.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
-import io
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -149,13 +147,22 @@ def _block_safe(escaped: str) -> str:
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
+_QUOTED = re.compile(r'[",\r\n]')
+
+
 def csv_row(values: Iterable[Any]) -> str:
     """One CSV record (RFC 4180 quoting), without its line end."""
-    cells = ["" if v is None else str(v) for v in values]
-    cells = [f"'{c}" if c.startswith(_FORMULA) else c for c in cells]
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="").writerow(cells)
-    return buffer.getvalue()
+    cells = [_csv_cell("" if v is None else str(v)) for v in values]
+    return '""' if cells == [""] else ",".join(cells)  # a lone empty cell is not an empty line
+
+
+@functools.lru_cache(maxsize=1 << 16)  # titles and codes recur on every member's row
+def _csv_cell(cell: str) -> str:
+    if cell.startswith(_FORMULA):
+        cell = f"'{cell}"
+    # Quoted where it holds a quote, a comma or a line break (csv.writer with lineterminator=""
+    # left line breaks bare, which split the record).
+    return '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
