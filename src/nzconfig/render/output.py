@@ -188,12 +188,16 @@ def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:
 
 
 class _Staging:
-    """Pages written (atomically, each) into a hidden folder beside ``out``, then moved in."""
+    """Pages written (atomically, each) into a hidden folder, then moved into ``out``.
+
+    The folder is inside ``out`` when it exists (the same file system, so each move is a
+    rename), beside it otherwise (so a failed first render leaves no ``out`` behind).
+    """
 
     def __init__(self, out: Path) -> None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".staging",
-                                            dir=out.parent))
+        base = out if out.is_dir() else out.parent
+        base.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=".nzconfig-staging.", dir=base))
         self.moves: list[tuple[Path, Path]] = []
 
     def write(self, target: Path, path: str, hashing: _Hashing, existing: str | None) -> None:
