@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from nzconfig.commands.common import emit
 from nzconfig.diagnostics import Severity
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ def cost(resource: str | None, year: str | None, format_: str, repo: Path,
     from nzconfig.check import validate
     from nzconfig.costs import output as out
     from nzconfig.costs import select
-    from nzconfig.fsutil import write_atomic
 
     outcome = validate(repo)
     network = outcome.network
@@ -71,10 +71,7 @@ def cost(resource: str | None, year: str | None, format_: str, repo: Path,
             text = out.consortium_json(tables, fiscal_year)
         else:
             text = out.consortium_text(tables, fiscal_year)
-    if output is not None:
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output)
 
 
 def _report(outcome: Outcome, files: set[str], problems: list[Problem], failed: bool, *,

@@ -6,17 +6,11 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import emit, revision_options
+
 
 @click.command()
-@click.argument("base")
-@click.argument("head", required=False)
-@click.option("--repo", "-C", "repo", default=".", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="The repository whose git revisions BASE and HEAD name.")
-@click.option("--format", "format_", type=click.Choice(["markdown", "json"]),
-              default="markdown", show_default=True, help="Output format.")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to this file instead of standard output.")
+@revision_options
 @click.option("--fail-on-new", is_flag=True,
               help="Exit 1 when the change introduces an error (errors already there "
                    "do not count).")
@@ -30,7 +24,6 @@ def diff(base: str, head: str | None, repo: Path, format_: str, output: Path | N
     tree) or two folders.
     """
     from nzconfig.changes.analysis import analyse
-    from nzconfig.fsutil import write_atomic
 
     analysis = analyse(repo, base, head)
     if format_ == "json":
@@ -42,8 +35,5 @@ def diff(base: str, head: str | None, repo: Path, format_: str, output: Path | N
         from nzconfig.changes.markdown import render
 
         text = render(analysis)
-    if output is not None:
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output)
     raise SystemExit(1 if fail_on_new and analysis.findings.new_errors() else 0)

@@ -6,17 +6,11 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import emit, revision_options
+
 
 @click.command()
-@click.argument("base")
-@click.argument("head", required=False)
-@click.option("--repo", "-C", "repo", default=".", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False, exists=True),
-              help="The repository whose git revisions BASE and HEAD name.")
-@click.option("--format", "format_", type=click.Choice(["markdown", "json"]),
-              default="markdown", show_default=True, help="Output format.")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to this file instead of standard output.")
+@revision_options
 def plan(base: str, head: str | None, repo: Path, format_: str, output: Path | None) -> None:
     """The ordered steps for the NZ manager in Alma, per collection: activation, Group
     Settings to add or remove per member, CDI tab values per member, deactivation.
@@ -26,7 +20,6 @@ def plan(base: str, head: str | None, repo: Path, format_: str, output: Path | N
     """
     from nzconfig.changes.analysis import analyse
     from nzconfig.changes.plan_markdown import data, render
-    from nzconfig.fsutil import write_atomic
 
     analysis = analyse(repo, base, head)
     if format_ == "json":
@@ -37,7 +30,4 @@ def plan(base: str, head: str | None, repo: Path, format_: str, output: Path | N
                       "steps": data(steps(analysis.changes))})
     else:
         text = render(analysis)
-    if output is not None:
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output)

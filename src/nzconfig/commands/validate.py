@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import emit
 from nzconfig.diagnostics import Severity, exit_code
 from nzconfig.report import FORMATS
 
@@ -25,14 +26,10 @@ def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str)
     """
     from nzconfig import report
     from nzconfig.check import validate as run
-    from nzconfig.fsutil import write_atomic
 
     outcome = run(repo)
     text = report.get(format_ or default_format())(outcome)
-    if output is not None:
-        write_atomic(output, text)
-    else:
-        click.echo(text, nl=False)
+    emit(text, output)
     raise SystemExit(exit_code(outcome.diagnostics, Severity.parse(fail_on)))
 
 
