@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,41 @@ def test_an_identical_existing_file_is_adopted(tmp_path: Path) -> None:
     (out / "a.md").write_bytes(b"A")
     result = write(out, with_manifest({"a.md": b"A"}))
     assert result.unchanged == ["a.md"]
+
+
+class _Pages:
+    """A Source that notes how many pages are being read at once."""
+
+    def __init__(self, pages: dict[str, bytes]) -> None:
+        self.pages = pages
+        self.paths = list(pages)
+        self.open = 0
+        self.most = 0
+
+    def chunks(self, path: str) -> Iterator[bytes]:
+        self.open += 1
+        self.most = max(self.most, self.open)
+        data = self.pages[path]
+        for i in range(0, len(data), 2):
+            yield data[i:i + 2]
+        self.open -= 1
+
+
+def test_pages_stream_one_at_a_time_and_match_the_in_memory_render(tmp_path: Path) -> None:
+    pages = {"index.md": b"index", "members/AAA.md": b"A page", "z.csv": b"a,b\n"}
+    out = tmp_path / "site"
+    source = _Pages(pages)
+    result = write(out, source)
+    assert source.most == 1
+    assert result.missing == sorted([*pages, MANIFEST])
+    assert (out / MANIFEST).read_bytes() == with_manifest(pages)[MANIFEST]
+    assert (out / "members" / "AAA.md").read_bytes() == b"A page"
+    assert plan(out, _Pages(pages)).clean
+    changed = _Pages({**pages, "z.csv": b"a,c\n"})
+    assert plan(out, changed).differing == [MANIFEST, "z.csv"]
+    mtime = (out / "index.md").stat().st_mtime_ns
+    again = write(out, changed)
+    assert again.unchanged == ["index.md", "members/AAA.md"]
+    assert (out / "index.md").stat().st_mtime_ns == mtime  # an unchanged page is not rewritten
+    assert (out / "z.csv").read_bytes() == b"a,c\n"
+    assert [p.name for p in out.iterdir() if p.name.startswith(".nzconfig-staging")] == []
