@@ -26,9 +26,13 @@ from jinja2 import (
     StrictUndefined,
     TemplateNotFound,
 )
+from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 TEMPLATES = "templates"
+# Read-only properties of a for loop's ``loop`` that return numbers or booleans.
+_LOOP_COUNTERS = frozenset({"index", "index0", "revindex", "revindex0", "first", "last",
+                            "length", "depth", "depth0"})
 ESCAPED = (".html", ".htm", ".xhtml", ".xml")
 
 
@@ -56,7 +60,8 @@ class Sandbox(ImmutableSandboxedEnvironment):
 
     The sandbox vets every attribute a template reads, at some microseconds each; a large
     consortium's pages read millions. A declared field of one of our frozen view dataclasses
-    holds plain data (text, numbers, tuples, other views), so reading it needs no vetting.
+    holds plain data (text, numbers, tuples, other views), so reading it needs no vetting;
+    nor do the counters of a for loop's ``loop`` (read once per line of a large CSV).
     Everything else (methods, dunders, other types) goes through the sandbox as before.
     """
 
@@ -64,6 +69,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
         super().__init__(**options)
         self.view_fields = {cls: frozenset(f.name for f in dataclasses.fields(cls))
                             for cls in views}
+        self.view_fields[LoopContext] = _LOOP_COUNTERS
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         fields = self.view_fields.get(type(obj))
