@@ -118,7 +118,9 @@ def _check_position(root: Path, d: Diagnostic) -> None:
     raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf").decode("utf-8")
     lines = _BREAKS.split(raw)
     assert 1 <= d.line <= len(lines), d.text()
-    at = lines[d.line - 1][d.column - 1:]
+    # A plain scalar may go on over the next lines, folded into one space each.
+    at = " ".join([lines[d.line - 1][d.column - 1:],
+                   *(line.strip() for line in lines[d.line:d.line + 3])])
     value = _value(doc.data, steps)
     key = steps[-1] if steps and isinstance(steps[-1], str) else None
     assert _names_key(at, key) or _names_value(at, value), (
