@@ -28,8 +28,8 @@ from typing import Any
 
 import yaml
 
-from nzconfig.naming import collection_file_name
-from nzconfig.schema import SCHEMAS
+from nzconfig.domain.naming import collection_file_name
+from nzconfig.loading.schema import SCHEMAS
 
 ROOT = Path(__file__).resolve().parents[1]
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: 6x faster

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from nzconfig.naming import collection_file_name
+from nzconfig.domain.naming import collection_file_name
 
 MEMBERS = ("AAA", "BBB", "CCC")
 GIT_ENV = {

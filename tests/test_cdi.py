@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nzconfig import cdi
-from nzconfig.check import load_network
-from nzconfig.model import Network
+from nzconfig.domain import cdi
+from nzconfig.engine.validate import load_network
+from nzconfig.loading.model import Network
 from tests.rules.policyrepo import build
 
 FILE = "collections/books-tst.yaml"

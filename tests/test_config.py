@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
 from tests.rules.policyrepo import run
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nzconfig.check import load_network
-from nzconfig.licence_terms import alma_terms, vocabulary
+from nzconfig.domain.licence_terms import alma_terms, vocabulary
+from nzconfig.engine.validate import load_network
 from tests.rules.acqrepo import FILES
 from tests.rules.policyrepo import build
 

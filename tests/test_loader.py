@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from nzconfig.diagnostics import Diagnostic
-from nzconfig.loader import LIBYAML, Document, PyComposer, load_bytes, load_text
+from nzconfig.core.diagnostics import Diagnostic
+from nzconfig.loading.loader import LIBYAML, Document, PyComposer, load_bytes, load_text
 
 SAMPLE = """\
 # a comment

@@ -6,7 +6,7 @@ data and positions are the same as without sharing.
 
 from __future__ import annotations
 
-from nzconfig.loader import Document, load_text
+from nzconfig.loading.loader import Document, load_text
 
 TEXT = "name: Books {n} (TST)\nmembers:\n  - AAA\n  - BBB\nnotes: {long}\n"
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from nzconfig.catalog import by_id
+from nzconfig.core.catalog import by_id
+from nzconfig.report.rules_doc import markdown
 from nzconfig.rules import RULES
-from nzconfig.rules_doc import markdown
 from tests.conftest import ROOT, run_cli
 
 REGENERATE = "nzconfig rules --format markdown > docs/rules.md"

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from nzconfig import schema
-from nzconfig.loader import Document, load_text
+from nzconfig.loading import schema
+from nzconfig.loading.loader import Document, load_text
 from tests.conftest import ROOT
 
 SCHEMAS = sorted((ROOT / "src" / "nzconfig" / "schemas").glob("*.schema.json"))

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from nzconfig.check import validate
-from nzconfig.diagnostics import Severity
+from nzconfig.core.diagnostics import Severity
+from nzconfig.engine.validate import validate
 from tests.conftest import ROOT, run_cli
 from tests.rules.policyrepo import TODAY
 

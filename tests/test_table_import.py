@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from nzconfig.loader import Document, load_file
-from nzconfig.table_import import split_name
+from nzconfig.edit.table_import import split_name
+from nzconfig.loading.loader import Document, load_file
 from tests.conftest import FIXTURES, ROOT, run_cli
 
 SEED_CSV = FIXTURES / "seed-table" / "wrlc-shared-collections.csv"

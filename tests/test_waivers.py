@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.check import validate
+from nzconfig.engine.validate import validate
 from nzconfig.report.text import summary
 from tests.conftest import run_cli
 from tests.rules.policyrepo import TODAY, build, run

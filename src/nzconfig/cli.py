@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from nzconfig import __version__
-from nzconfig.errors import EXIT_CANNOT_RUN, FatalError
+from nzconfig.core.errors import EXIT_CANNOT_RUN, FatalError
 
 HELP = """Keep a library consortium's Alma Network Zone configuration as code:
 validate it, explain changes, render the wiki pages and reports.

@@ -7,7 +7,7 @@ import pytest
 from nzconfig.changes.analysis import Analysis, analyse
 from nzconfig.changes.compare import CdiChange
 from nzconfig.changes.matching import match
-from nzconfig.check import validate
+from nzconfig.engine.validate import validate
 from tests.changes.scenario import build
 from tests.minirepo import collection, make_repo
 

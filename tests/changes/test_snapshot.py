@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from nzconfig.changes.snapshot import archive, resolve
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
 from tests.minirepo import collection, commit, git, init, make_repo, put
 
 

@@ -91,9 +91,9 @@ def test_an_internal_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     repo = fixture_repo("bom-accepted", tmp_path / "r")
     boom = tmp_path / "sitecustomize.py"
     boom.write_text(
-        "import nzconfig.check\n"
+        "import nzconfig.engine.validate\n"
         "def broken(*a, **k):\n    raise KeyError('simulated bug')\n"
-        "nzconfig.check.validate = broken\n")
+        "nzconfig.engine.validate.validate = broken\n")
     run = run_cli("validate", repo, env={"PYTHONPATH": str(tmp_path)})
     assert run.code == 2
     assert "nzconfig: internal error: KeyError: 'simulated bug'" in run.stderr

@@ -5,9 +5,9 @@ from __future__ import annotations
 from fractions import Fraction
 from pathlib import Path
 
-from nzconfig.costs.analysis import shares
-from nzconfig.costs.formula import Shares
-from nzconfig.costs.model import resources
+from nzconfig.domain.costs.analysis import shares
+from nzconfig.domain.costs.formula import Shares
+from nzconfig.domain.costs.model import resources
 from tests.rules.costrepo import COST_TEXT, SURROGATE, SURROGATE_TEXT, files
 from tests.rules.policyrepo import run
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from nzconfig.check import validate
-from nzconfig.costs.pages import CostPages, build
+from nzconfig.domain.costs.pages import CostPages, build
+from nzconfig.engine.validate import validate
 from nzconfig.render.environment import environment
 from tests.conftest import ROOT, run_cli
 

@@ -11,10 +11,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nzconfig.costs.formula import compute
-from nzconfig.costs.model import Policy, resource
-from nzconfig.loader import Document
-from nzconfig.model import Institution, Network
+from nzconfig.domain.costs.formula import compute
+from nzconfig.domain.costs.model import Policy, resource
+from nzconfig.loading.loader import Document
+from nzconfig.loading.model import Institution, Network
 
 CODES = ("AAA", "BBB", "CCC", "DDD", "EEE", "FFF", "GGG")
 YEARS = ("2020", "2021", "2022", "2023", "2024")

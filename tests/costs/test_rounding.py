@@ -5,7 +5,7 @@ from fractions import Fraction
 
 import pytest
 
-from nzconfig.costs.rounding import cents, is_whole_cents, largest_remainder
+from nzconfig.domain.costs.rounding import cents, is_whole_cents, largest_remainder
 
 
 def test_a_thousand_dollars_over_three_equal_shares_adds_up_to_the_cent() -> None:

@@ -23,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nzconfig.check import validate
+from nzconfig.engine.validate import validate
 from nzconfig.report import get
 from tests.conftest import ROOT
 

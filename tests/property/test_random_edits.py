@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nzconfig.check import Outcome, validate
-from nzconfig.diagnostics import Diagnostic, exit_code
-from nzconfig.errors import FatalError
-from nzconfig.loader import Document, load_file
+from nzconfig.core.diagnostics import Diagnostic, exit_code
+from nzconfig.core.errors import FatalError
+from nzconfig.engine.validate import Outcome, validate
+from nzconfig.loading.loader import Document, load_file
 from nzconfig.report import FORMATS, get
 from tests.property.repository import build, edit, files
 

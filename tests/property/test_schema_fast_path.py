@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nzconfig import schema
-from nzconfig.loader import Document, load_text
-from nzconfig.repo import FOLDERS, POLICY_FILES
+from nzconfig.loading import schema
+from nzconfig.loading.loader import Document, load_text
+from nzconfig.loading.repo import FOLDERS, POLICY_FILES
 from tests.conftest import ROOT
 from tests.property.repository import data_edit
 

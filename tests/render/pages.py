@@ -8,7 +8,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from nzconfig.check import validate
+from nzconfig.engine.validate import validate
 from nzconfig.render import run
 from tests.minirepo import collection, make_repo
 

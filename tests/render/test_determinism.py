@@ -7,7 +7,7 @@ import random
 import shutil
 from pathlib import Path
 
-from nzconfig.repo import FOLDERS, POLICIES
+from nzconfig.loading.repo import FOLDERS, POLICIES
 from tests.conftest import ROOT
 from tests.minirepo import nzconfig
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.catalog import by_id
+from nzconfig.core.catalog import by_id
 from nzconfig.render.environment import markdown
 from tests.render.pages import render
 from tests.rules.policyrepo import build

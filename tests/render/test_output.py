@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
 from nzconfig.render.output import MANIFEST, plan, with_manifest, write
 
 

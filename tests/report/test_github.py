@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.report.github import command
 from tests.minirepo import nzconfig
 from tests.report.conftest import EXPECTED

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import jsonschema
 
-from nzconfig.catalog import entries
+from nzconfig.core.catalog import entries
 from tests.minirepo import nzconfig
 from tests.report.conftest import EXPECTED
 

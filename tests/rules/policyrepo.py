@@ -10,7 +10,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from nzconfig.check import Outcome, validate
+from nzconfig.engine.validate import Outcome, validate
 from tests.conftest import ROOT
 
 TODAY = date(2025, 3, 1)

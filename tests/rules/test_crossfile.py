@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.check import validate
+from nzconfig.engine.validate import validate
 from tests.conftest import fixture_repo
 
 CASES = {

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
 from tests.rules.policyrepo import BASE, found, run
 
 CSV = "data/oa-activations.csv"

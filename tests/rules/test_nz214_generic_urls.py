@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.check import validate
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
+from nzconfig.engine.validate import validate
 from tests.conftest import ROOT, run_cli
 from tests.rules.policyrepo import build, found, run
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
 from tests.conftest import run_cli
 from tests.rules.acqrepo import FILES, LICENCE, LICENCE_TEXT, files
 from tests.rules.policyrepo import build, found, run

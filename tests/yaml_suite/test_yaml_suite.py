@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from nzconfig import loader
-from nzconfig.diagnostics import Diagnostic
-from nzconfig.loader import Document, load_bytes
+from nzconfig.core.diagnostics import Diagnostic
+from nzconfig.loading import loader
+from nzconfig.loading.loader import Document, load_bytes
 from tests.conftest import SHARED
 from tests.yaml_suite.known_deviations import ACCEPTS_INVALID, DATA_DIFFERS, REJECTS_VALID
 

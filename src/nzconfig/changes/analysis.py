@@ -8,8 +8,8 @@ from pathlib import Path
 
 from nzconfig.changes import compare, findings
 from nzconfig.changes.snapshot import Side, resolve
-from nzconfig.check import Outcome, validate
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
+from nzconfig.engine.validate import Outcome, validate
 
 
 @dataclass(slots=True)

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from nzconfig.cdi import SETTINGS, effective
 from nzconfig.changes.matching import match
-from nzconfig.model import Collection, Network
+from nzconfig.domain.cdi import SETTINGS, effective
+from nzconfig.loading.model import Collection, Network
 
 # Keys reported on their own; every other key is a plain field change.
 OWN_KEYS = frozenset(("name", "members", "status", "cdi"))

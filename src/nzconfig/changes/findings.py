@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.core.diagnostics import Diagnostic, Severity
 
 Key = tuple[str, str, str, str | None, str | None]
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from nzconfig.cdi import LABELS
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.compare import CollectionChange
 from nzconfig.changes.words import cdi_value, code, md, message, plural, value
-from nzconfig.diagnostics import Diagnostic
+from nzconfig.core.diagnostics import Diagnostic
+from nzconfig.domain.cdi import LABELS
 
 MARKER = "<!-- nzconfig diff -->"  # lets CI find and update its own comment
 # A pull-request comment holds at most 65,536 characters: long lists are cut, and say so.

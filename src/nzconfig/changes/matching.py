@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from difflib import SequenceMatcher
 
-from nzconfig.model import Collection
+from nzconfig.loading.model import Collection
 
 SIMILAR = 0.5  # with the same package: a rename
 NEAR_IDENTICAL = 0.9  # with nothing else in common: still a rename (a moved file)

@@ -2,7 +2,7 @@
 
 Screen and field names are Alma's: a shared collection is edited in the Network Zone's
 Electronic Collection Editor, access is its Group Settings tab (one group setting per
-member), and the per-member CDI values are its CDI tab (labels from nzconfig.cdi.LABELS).
+member), and the per-member CDI values are its CDI tab (labels from nzconfig.domain.cdi.LABELS).
 Alma's API cannot write the CDI group settings, so people apply them; this says what to set.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nzconfig.cdi import LABELS
 from nzconfig.changes.compare import CdiChange, Changes, CollectionChange
 from nzconfig.changes.words import cdi_value, value
-from nzconfig.model import Collection
+from nzconfig.domain.cdi import LABELS
+from nzconfig.loading.model import Collection
 
 EDITOR = "Network Zone > Electronic Collection Editor"
 GROUP = f"{EDITOR} > Group Settings tab"

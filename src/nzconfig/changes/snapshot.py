@@ -13,8 +13,8 @@ import tarfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from nzconfig.errors import FatalError
-from nzconfig.repo import FOLDERS, POLICIES
+from nzconfig.core.errors import FatalError
+from nzconfig.loading.repo import FOLDERS, POLICIES
 
 KEEP = frozenset((*FOLDERS, POLICIES))
 

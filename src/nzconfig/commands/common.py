@@ -16,7 +16,7 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    from nzconfig.fsutil import write_atomic
+    from nzconfig.core.fsutil import write_atomic
 
     write_atomic(output, text)
 

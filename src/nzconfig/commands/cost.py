@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 import click
 
 from nzconfig.commands.common import emit
-from nzconfig.diagnostics import Severity
+from nzconfig.core.diagnostics import Severity
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
-    from nzconfig.costs.formula import Problem
+    from nzconfig.domain.costs.formula import Problem
+    from nzconfig.engine.validate import Outcome
 
 FORMATS = ("text", "csv", "json")
 
@@ -38,9 +38,9 @@ def cost(resource: str | None, year: str | None, format_: str, repo: Path,
     error. Exit codes: 0 done, 1 the shares cannot be computed (errors), 2 the tool could not
     run (no such resource or year).
     """
-    from nzconfig.check import validate
-    from nzconfig.costs import output as out
-    from nzconfig.costs import select
+    from nzconfig.domain.costs import output as out
+    from nzconfig.domain.costs import select
+    from nzconfig.engine.validate import validate
 
     outcome = validate(repo)
     network = outcome.network

@@ -20,10 +20,10 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
     Nothing is written if any row is unparseable or any file exists (without --force).
     Exit codes: 0 written, 1 rows or files refused, 2 the tool could not run.
     """
-    from nzconfig import table_import
-    from nzconfig.errors import FatalError
-    from nzconfig.fsutil import write_atomic
-    from nzconfig.loader import Document, load_file
+    from nzconfig.core.errors import FatalError
+    from nzconfig.core.fsutil import write_atomic
+    from nzconfig.edit import table_import
+    from nzconfig.loading.loader import Document, load_file
 
     if suffix is None:
         network_file = repo / "policies" / "network.yaml"

@@ -25,8 +25,8 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
     Exit codes: 0 done (or up to date), 1 the repository has errors (without --force) or
     --check found stale pages, 2 the tool could not run.
     """
-    from nzconfig.check import validate
-    from nzconfig.diagnostics import Severity
+    from nzconfig.core.diagnostics import Severity
+    from nzconfig.engine.validate import validate
     from nzconfig.render import output, run
 
     if check and stamp and not os.environ.get("SOURCE_DATE_EPOCH"):

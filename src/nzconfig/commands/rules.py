@@ -10,6 +10,6 @@ import click
               show_default=True, help="`markdown` is the source of docs/rules.md.")
 def rules(format_: str) -> None:
     """List every check with its id, default severity and title."""
-    from nzconfig.rules_doc import markdown, table
+    from nzconfig.report.rules_doc import markdown, table
 
     click.echo(markdown() if format_ == "markdown" else table(), nl=False)

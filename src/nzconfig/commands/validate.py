@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from nzconfig.commands.common import emit
-from nzconfig.diagnostics import Severity, exit_code
+from nzconfig.core.diagnostics import Severity, exit_code
 from nzconfig.report import FORMATS
 
 
@@ -25,7 +25,7 @@ def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str)
     Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.
     """
     from nzconfig import report
-    from nzconfig.check import validate as run
+    from nzconfig.engine.validate import validate as run
 
     outcome = run(repo)
     text = report.get(format_ or default_format())(outcome)

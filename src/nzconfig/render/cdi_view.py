@@ -1,6 +1,6 @@
 """Each member's CDI settings on each collection, as words on Alma's CDI tab, with their source.
 
-The values come from ``nzconfig.cdi.effective`` (the matrix row, then overrides), the same
+The values come from ``nzconfig.domain.cdi.effective`` (the matrix row, then overrides), the same
 function the CDI rules use, so a checklist never says something the validator does not.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nzconfig import cdi
-from nzconfig.model import Collection, Network
+from nzconfig.domain import cdi
+from nzconfig.loading.model import Collection, Network
 from nzconfig.render.context import Row, text
 
 # How the CDI tab shows each value (the seed's words: "Active", "Yes", "Check for Yes").

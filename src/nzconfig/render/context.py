@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from nzconfig.model import Collection, Network
-from nzconfig.naming import slug
+from nzconfig.domain.naming import slug
+from nzconfig.loading.model import Collection, Network
 
 MANAGED_VIA = {"community_zone": "Community Zone", "import_profile": "Import Profile"}
 ACCESS_TYPES = {"subscription": "Subscription", "open_access": "Open Access"}

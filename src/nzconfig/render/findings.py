@@ -11,13 +11,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from nzconfig.catalog import Entry, by_id
-from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.core.catalog import Entry, by_id
+from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.loading.repo import POLICY_FILES
 from nzconfig.render.context import Row, text
-from nzconfig.repo import POLICY_FILES
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 # Seed 003, "Regular review": open-access collections activated by enough members in their
 # IZs, candidates for the NZ. Listed when the rule is registered; absent, the section says so.

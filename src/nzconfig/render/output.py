@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from nzconfig.errors import FatalError
-from nzconfig.fsutil import write_atomic
+from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import write_atomic
 
 MANIFEST = ".nzconfig-manifest.json"
 GENERATOR = "nzconfig render"

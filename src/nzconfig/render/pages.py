@@ -12,7 +12,7 @@ from pathlib import Path
 from jinja2 import Environment, TemplateError
 from markupsafe import Markup
 
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
 from nzconfig.render import site
 from nzconfig.render.site import Site
 

@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nzconfig.errors import FatalError
+from nzconfig.core.errors import FatalError
 from nzconfig.render import output, pages, site
 from nzconfig.render.environment import environment
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 
 def rendered(repo: Path, outcome: Outcome, stamp: str = "") -> pages.Rendered:

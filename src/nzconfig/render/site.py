@@ -7,14 +7,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from nzconfig.cdi import SETTINGS
-from nzconfig.costs import pages as cost_pages
+from nzconfig.domain.cdi import SETTINGS
+from nzconfig.domain.costs import pages as cost_pages
 from nzconfig.render import cdi_view, context, findings
 from nzconfig.render.cdi_view import CollectionCdi, Settings, SettingView
 from nzconfig.render.context import Group, Member, Row, text
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,7 @@ class Site:
     access_types: tuple[Option, ...]
     validation: findings.Validation
     open_access: findings.OpenAccessReview
-    costs: cost_pages.CostPages  # the cost-share pages (nzconfig.costs.pages)
+    costs: cost_pages.CostPages  # the cost-share pages (nzconfig.domain.costs.pages)
 
 
 # Every class a template sees; their fields skip the sandbox's per-read vetting.

@@ -13,17 +13,17 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.report.text import summary
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE: "notice"}
 
 
 def report(outcome: Outcome) -> str:
-    from nzconfig.catalog import by_id
+    from nzconfig.core.catalog import by_id
 
     titles = {entry.id: entry.title for entry in by_id().values()}
     prefix = workspace_prefix(outcome.network.root)

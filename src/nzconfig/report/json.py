@@ -10,10 +10,10 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from nzconfig import __version__
-from nzconfig.diagnostics import Diagnostic, Severity, count_by_severity
+from nzconfig.core.diagnostics import Diagnostic, Severity, count_by_severity
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 VERSION = 1
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
-from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.core.diagnostics import Diagnostic, Severity
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 
 def report(outcome: Outcome) -> str:
@@ -46,7 +46,7 @@ def report(outcome: Outcome) -> str:
 
 def files_checked(outcome: Outcome) -> list[str]:
     """Every file the run read (rediscovered; the Outcome counts them but does not list them)."""
-    from nzconfig.repo import discover
+    from nzconfig.loading.repo import discover
 
     sources, _ = discover(outcome.network.root)
     return sorted({s.file for s in sources})

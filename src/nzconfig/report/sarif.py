@@ -9,18 +9,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from nzconfig import __version__
-from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.report.json import dumps
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE: "note"}
 
 
 def report(outcome: Outcome) -> str:
-    from nzconfig.catalog import entries
+    from nzconfig.core.catalog import entries
 
     catalogue = entries()
     index = {entry.id: i for i, entry in enumerate(catalogue)}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from nzconfig.diagnostics import Severity, count_by_severity
+from nzconfig.core.diagnostics import Severity, count_by_severity
 
 if TYPE_CHECKING:
-    from nzconfig.check import Outcome
+    from nzconfig.engine.validate import Outcome
 
 
 def report(outcome: Outcome) -> str:

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from nzconfig.diagnostics import Severity
-from nzconfig.loader import Document, Path_
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.loading.loader import Document, Path_
+from nzconfig.loading.model import Network
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from nzconfig.model import Network
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 
 def cost_findings(network: Network, rule_id: str) -> Iterator[Finding]:
     if not network.costs:  # most runs: no cost files, and no need to import the formula
         return
-    from nzconfig.costs.analysis import problems
+    from nzconfig.domain.costs.analysis import problems
 
     for p in problems(network):
         if p.rule == rule_id:

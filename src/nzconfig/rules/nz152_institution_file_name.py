@@ -12,8 +12,8 @@ from collections.abc import Iterator, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ152"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Collection, Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.loading.model import Collection, Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ153"

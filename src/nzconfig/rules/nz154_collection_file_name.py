@@ -16,9 +16,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Network
-from nzconfig.naming import collection_file_name
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.naming import collection_file_name
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ154"

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig.approval import record, under_workflow
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.core.suggest import did_you_mean
+from nzconfig.domain.approval import record, under_workflow
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.suggest import did_you_mean
 
 ID = "NZ211"
 NAME = "oa-decisions"

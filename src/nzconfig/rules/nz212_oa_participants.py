@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig.approval import record, under_workflow
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.approval import record, under_workflow
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ212"

@@ -15,10 +15,10 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Any
 
-from nzconfig import isodate
-from nzconfig.approval import DATED_STEPS, STEP_NAMES, record, under_workflow
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Network
+from nzconfig.core import isodate
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.approval import DATED_STEPS, STEP_NAMES, record, under_workflow
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ213"

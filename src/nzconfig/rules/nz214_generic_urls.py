@@ -28,10 +28,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from nzconfig.diagnostics import Severity
-from nzconfig.errors import FatalError
-from nzconfig.loader import Document, Path_
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.core.errors import FatalError
+from nzconfig.loading.loader import Document, Path_
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ214"

@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ215"

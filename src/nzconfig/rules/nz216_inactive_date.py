@@ -17,11 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig import isodate
-from nzconfig.diagnostics import Severity
-from nzconfig.model import Network
+from nzconfig.core import isodate
+from nzconfig.core.diagnostics import Severity
+from nzconfig.engine.waivers import today
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.waivers import today
 
 ID = "NZ216"
 NAME = "inactive-date"

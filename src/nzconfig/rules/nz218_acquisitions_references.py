@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig.diagnostics import Severity
-from nzconfig.loader import Document
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.core.suggest import did_you_mean
+from nzconfig.loading.loader import Document
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.suggest import did_you_mean
 
 ID = "NZ218"
 NAME = "acquisitions-references"

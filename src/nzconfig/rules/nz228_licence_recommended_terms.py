@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from nzconfig.diagnostics import Severity
-from nzconfig.licence_terms import vocabulary
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.licence_terms import vocabulary
+from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ228"

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from nzconfig.loader import Document
-from nzconfig.model import Collection, Network
+from nzconfig.loading.loader import Document
+from nzconfig.loading.model import Collection, Network
 
 # Alma's CDI group settings, in the order the CDI tab shows them.
 SETTINGS: tuple[str, ...] = (

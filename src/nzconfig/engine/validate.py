@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from nzconfig import schema, waivers
-from nzconfig.config import RuleConfig, rule_configs
-from nzconfig.diagnostics import Diagnostic, Severity, sort_diagnostics
-from nzconfig.errors import FatalError
-from nzconfig.loader import Document, load_file
-from nzconfig.model import Collection, Institution, Network
-from nzconfig.repo import FOLDERS, discover, require_repository
+from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
+from nzconfig.core.errors import FatalError
+from nzconfig.engine import waivers
+from nzconfig.engine.config import RuleConfig, rule_configs
+from nzconfig.loading import schema
+from nzconfig.loading.loader import Document, load_file
+from nzconfig.loading.model import Collection, Institution, Network
+from nzconfig.loading.repo import FOLDERS, discover, require_repository
 from nzconfig.rules import BY_ID, RULES
 
 

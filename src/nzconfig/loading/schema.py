@@ -16,15 +16,15 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nzconfig.diagnostics import Diagnostic, Severity
-from nzconfig.errors import FatalError
-from nzconfig.loader import Document, Path_
+from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.errors import FatalError
+from nzconfig.loading.loader import Document, Path_
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
-SCHEMAS = Path(__file__).with_name("schemas")
+SCHEMAS = Path(__file__).parent.parent / "schemas"
 
 INVALID = "NZ101"
 UNKNOWN_KEY = "NZ102"

@@ -21,8 +21,8 @@ from typing import Any
 
 import yaml
 
-from nzconfig.diagnostics import Diagnostic, Severity
-from nzconfig.naming import collection_file_name
+from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.domain.naming import collection_file_name
 
 COLUMNS = ("Collection Name", "Subscription Package", "Managed via", "Access Type",
            "Acquisitions Profile", "Availability")

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from nzconfig.diagnostics import Diagnostic, Severity
-from nzconfig.errors import FatalError
-from nzconfig.loader import Document, decode
+from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.errors import FatalError
+from nzconfig.loading.loader import Document, decode
 
 BAD_DATA = "NZ905"
 COLUMNS = ("member", "collection", "brief_level")

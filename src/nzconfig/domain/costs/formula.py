@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
-from nzconfig.costs.figures import money, number, rate
-from nzconfig.costs.model import CostYear, Policy, Resource
-from nzconfig.costs.rounding import cents, is_whole_cents, largest_remainder
-from nzconfig.loader import Document, Path_
-from nzconfig.model import Network
+from nzconfig.domain.costs.figures import money, number, rate
+from nzconfig.domain.costs.model import CostYear, Policy, Resource
+from nzconfig.domain.costs.rounding import cents, is_whole_cents, largest_remainder
+from nzconfig.loading.loader import Document, Path_
+from nzconfig.loading.model import Network
 
 MEMBERS = "NZ301"
 FTE = "NZ302"

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nzconfig.costs.analysis import shares
-from nzconfig.costs.model import resources
-from nzconfig.costs.tables import ConsortiumTable, ResourceTable, consortium_tables, resource_table
-from nzconfig.model import Network
+from nzconfig.domain.costs.analysis import shares
+from nzconfig.domain.costs.model import resources
+from nzconfig.domain.costs.tables import (
+    ConsortiumTable,
+    ResourceTable,
+    consortium_tables,
+    resource_table,
+)
+from nzconfig.loading.model import Network
 
 FOLDER = "costs"
 

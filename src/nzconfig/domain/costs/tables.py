@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from nzconfig.costs import figures as f
-from nzconfig.costs.formula import Line, Shares
-from nzconfig.costs.rounding import RULE
+from nzconfig.domain.costs import figures as f
+from nzconfig.domain.costs.formula import Line, Shares
+from nzconfig.domain.costs.rounding import RULE
 
 KEYS = ("member", "fte", "usage", "usage_percent", "multiplier", "pay_to_play",
         "usage_contribution", "total", "pay_to_play_percent")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from nzconfig.model import Collection, Network
+from nzconfig.loading.model import Collection, Network
 
 # The dated steps, in the workflow's order: CCC receives the request (step 1), ERC approves
 # (step 3), APAC decides to proceed (step 4), the NZ Manager activates (step 5).

@@ -13,8 +13,8 @@ from decimal import Decimal
 from difflib import get_close_matches
 from typing import Any
 
-from nzconfig.diagnostics import Diagnostic, Severity
-from nzconfig.loader import Document
+from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.loading.loader import Document
 from nzconfig.rules import BY_ID, Rule
 
 BAD_POLICY = "NZ016"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nzconfig.catalog import entries
+from nzconfig.core.catalog import entries
 
 
 def table() -> str:

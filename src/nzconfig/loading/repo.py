@@ -6,8 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from nzconfig.diagnostics import Diagnostic, Severity
-from nzconfig.errors import FatalError
+from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.errors import FatalError
 
 # Folder -> schema kind. policies/ files are typed one by one (see POLICY_FILES).
 # vendors/, funds/ and licences/ are the network-level acquisitions records (seed 004):
@@ -18,7 +18,7 @@ FOLDERS = {
     "vendors": "vendor",
     "funds": "fund",
     "licences": "licence",
-    "costs": "cost",  # shared resources' invoices and usage, for cost shares (nzconfig.costs)
+    "costs": "cost",  # invoices and usage for cost shares (nzconfig.domain.costs)
 }
 POLICIES = "policies"
 EXTENSIONS = (".yaml", ".yml")

@@ -29,7 +29,7 @@ from yaml.parser import Parser
 from yaml.reader import Reader, ReaderError
 from yaml.scanner import Scanner
 
-from nzconfig.diagnostics import Diagnostic, Severity
+from nzconfig.core.diagnostics import Diagnostic, Severity
 
 Path_ = tuple[str | int, ...]
 Pos = tuple[int, int]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nzconfig.diagnostics import Diagnostic
+from nzconfig.core.diagnostics import Diagnostic
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from nzconfig.costs.analysis import shares
-from nzconfig.costs.formula import Problem
-from nzconfig.costs.model import Resource, resources
-from nzconfig.costs.tables import ConsortiumTable, ResourceTable, consortium_tables, resource_table
-from nzconfig.errors import FatalError
-from nzconfig.model import Network
+from nzconfig.core.errors import FatalError
+from nzconfig.domain.costs.analysis import shares
+from nzconfig.domain.costs.formula import Problem
+from nzconfig.domain.costs.model import Resource, resources
+from nzconfig.domain.costs.tables import (
+    ConsortiumTable,
+    ResourceTable,
+    consortium_tables,
+    resource_table,
+)
+from nzconfig.loading.model import Network
 
 
 def find(network: Network, key: str) -> Resource:

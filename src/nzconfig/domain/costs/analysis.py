@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from nzconfig.costs.formula import Problem, Shares, compute
-from nzconfig.costs.model import Resource, policy, resources
-from nzconfig.model import Network
+from nzconfig.domain.costs.formula import Problem, Shares, compute
+from nzconfig.domain.costs.model import Resource, policy, resources
+from nzconfig.loading.model import Network
 
 COLLECTIONS = "NZ308"
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from difflib import get_close_matches
 
-from nzconfig.diagnostics import Diagnostic, Severity
-from nzconfig.errors import FatalError
-from nzconfig.loader import Document
+from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.errors import FatalError
+from nzconfig.loading.loader import Document
 
 EXPIRED = "NZ901"
 UNUSED = "NZ902"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nzconfig.loader import Document
+from nzconfig.loading.loader import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +92,7 @@ class Network:
 
     # Every vendor, fund and licence file by path, including any whose code repeats another's.
     record_files: list[Record] = field(default_factory=list)
-    # costs/: one file per shared resource, by path (nzconfig.costs reads them).
+    # costs/: one file per shared resource, by path (nzconfig.domain.costs reads them).
     costs: list[Document] = field(default_factory=list)
 
     def add_record(self, kind: str, doc: Document) -> None:

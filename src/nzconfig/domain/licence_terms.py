@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from nzconfig.diagnostics import Severity
-from nzconfig.errors import FatalError
-from nzconfig.model import Network
+from nzconfig.core.diagnostics import Severity
+from nzconfig.core.errors import FatalError
+from nzconfig.loading.model import Network
 
 BAD_POLICY = "NZ016"  # config.BAD_POLICY; not imported, config imports the rules
 

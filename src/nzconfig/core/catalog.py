@@ -11,7 +11,7 @@ import inspect
 from dataclasses import dataclass
 from typing import Any
 
-from nzconfig.diagnostics import Severity
+from nzconfig.core.diagnostics import Severity
 from nzconfig.rules import RULES, Rule
 
 

@@ -13,8 +13,8 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from nzconfig.costs import figures as f
-from nzconfig.costs.tables import KEYS, Cell, ConsortiumTable, ResourceTable, Transfer
+from nzconfig.domain.costs import figures as f
+from nzconfig.domain.costs.tables import KEYS, Cell, ConsortiumTable, ResourceTable, Transfer
 
 JSON_FORMAT = "nzconfig-cost/1"
 WIDTH = 96  # prose lines; the tables are as wide as their columns

@@ -12,8 +12,8 @@ from fractions import Fraction
 from pathlib import PurePosixPath
 from typing import Any
 
-from nzconfig.loader import Document, Path_
-from nzconfig.model import Network
+from nzconfig.loading.loader import Document, Path_
+from nzconfig.loading.model import Network
 
 # The seed's values: "an average of the most recent three years"; "no institution should be
 # paying 90% of its total share just for the privilege".

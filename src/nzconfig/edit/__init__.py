@@ -1,0 +1,1 @@
+"""Writing the repository's own data files (importing tables, formatting, edits)."""
