@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every machine and run, and keep no example
+# database: a failure found once must not replay from .hypothesis/ on later runs only there.
+settings.register_profile("nzconfig", database=None, derandomize=True)
+settings.load_profile("nzconfig")
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

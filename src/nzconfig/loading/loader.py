@@ -271,12 +271,16 @@ def load_text(text: str, file: str, composer_type: type[Any] | None = None,
             raise _Refused(MULTI_DOC, mark, "file holds more than one YAML document; "
                            "keep one document per file", "remove the `---` separator")
     except yaml.MarkedYAMLError as exc:
+        if "maximum nesting depth" in str(exc.problem):
+            # libyaml >= 0.2.5 (PyYAML >= 6.0.2's wheels) has a nesting limit of its own, far
+            # deeper than ours: report ours, where the pure-Python parser finds it.
+            return [_too_deep(text, file)]
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(p for p in (exc.problem, exc.context and f"({exc.context})") if p)
         return [_at(SYNTAX, file, mark, f"YAML syntax error: {message or exc}", _tab_hint(
             text, mark))]
     except RecursionError:  # only the pure-Python composer recurses per nesting level
-        return [_whole(TOO_DEEP, file, f"values are nested more than {MAX_DEPTH} levels deep")]
+        return [_too_deep(text, file)]
     except _Refused as exc:
         return [_at(exc.rule, file, exc.mark, exc.message, exc.hint)]
     except ReaderError as exc:
@@ -301,6 +305,44 @@ def load_text(text: str, file: str, composer_type: type[Any] | None = None,
     if builder.duplicates:
         return builder.duplicates
     return doc
+
+
+class _PyEvents(Reader, Scanner, Parser):
+    """The pure-Python parser's event stream: a state machine, so depth costs no recursion."""
+
+    def __init__(self, text: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+
+
+def _too_deep(text: str, file: str) -> Diagnostic:
+    """Where a value first nests deeper than MAX_DEPTH (as the builder counts), found by
+    reading events only up to that point; the whole file when it cannot be found."""
+    message = f"value is nested more than {MAX_DEPTH} levels deep"
+    events = _PyEvents(text)
+    # Per open collection: is it a mapping, and how many nodes it has held (keys and values
+    # alternate in a mapping; keys are never nested values).
+    stack: list[list[Any]] = []
+    try:
+        while events.check_event():
+            event = events.get_event()  # type: ignore[no-untyped-call]
+            if isinstance(event, yaml.CollectionEndEvent):
+                stack.pop()
+                continue
+            if not isinstance(event, yaml.NodeEvent):
+                continue
+            is_key = bool(stack) and stack[-1][0] and stack[-1][1] % 2 == 0
+            if stack:
+                stack[-1][1] += 1
+            # The top-level mapping is at depth 0, as in _Builder.build.
+            if not is_key and len(stack) - 1 >= MAX_DEPTH:
+                return _at(TOO_DEEP, file, event.start_mark, message)
+            if isinstance(event, yaml.CollectionStartEvent):
+                stack.append([isinstance(event, yaml.MappingStartEvent), 0])
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return _whole(TOO_DEEP, file, message)
 
 
 def _tab_hint(text: str, mark: Any) -> str | None:
