@@ -20,7 +20,7 @@ def test_markdown_says_what_changed(repo: Path) -> None:
     run = nzconfig("diff", "HEAD~1", "HEAD", cwd=repo)
     assert run.returncode == 0, run.stderr
     text = run.stdout
-    assert text.startswith("<!-- nzconfig diff -->\n## nzconfig: HEAD~1 → HEAD\n")
+    assert text.startswith("<!-- nzconfig diff -->\n## nzconfig: HEAD\\~1 → HEAD\n")
     assert "Collections: 1 added, 1 removed, 2 renamed, 2 changed" in text
     assert "- Added **Videos (TST)** (`collections/videos-tst.yaml`), active, for BBB, CCC, XYZ" \
         in text

@@ -53,7 +53,7 @@ def test_open_access_review_lists_the_candidates(pages: dict[str, str]) -> None:
     assert "NZ208" in candidates
     assert "- **Zeta Open Books**: `Zeta Open Books` is activated by 3 members" in candidates
     assert "Open One" not in candidates  # already in the NZ
-    assert "- the fewest activating members (policies/open-access.yaml review.min\\_members): 3" \
+    assert "- the fewest activating members (policies/open-access.yaml review.min_members): 3" \
         in candidates
     table = page.split("## Shared open-access collections", 1)[1]
     assert "| Open One (TST) | active | 2 | AAA; BBB | CCC |" in table

@@ -23,7 +23,7 @@ def test_escaping_follows_the_grammar_exactly() -> None:
     assert command(d, "Members exist, really: yes") == (
         "::error file=collections/a%2Cb%3Ac%25.yaml,line=3,col=5,"
         "title=NZ151 Members exist%2C really%3A yes"
-        "::100%25 sure: `X`, really%0D%0Asecond line%0Ahint: fix: this, now"
+        "::100%25 sure: `X`, really\\x0d\\x0asecond line%0Ahint: fix: this, now"
     )
 
 

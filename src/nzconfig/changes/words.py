@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-_MARKDOWN = str.maketrans({**{c: "\\" + c for c in "\\`*_[]|#"}, "<": "&lt;"})
+from nzconfig.core.markup import code_span, markdown
 
 
 def md(text: object) -> str:
     """Text safe inside Markdown prose and table cells."""
-    return str(text).translate(_MARKDOWN).replace("\n", " ")
+    return markdown(text)
 
 
 def message(text: str) -> str:
-    """A diagnostic message: its `code` spans are kept; HTML and table pipes are not."""
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|").replace("\n", " ")
+    """A diagnostic message: its `code` spans are kept, everything else is text."""
+    return markdown(text, code_spans=True)
 
 
 def code(text: object) -> str:
-    """Inline code; backticks inside are replaced so that the span cannot break."""
-    return "`" + str(text).replace("`", "'").replace("\n", " ") + "`"
+    """Inline code that cannot break."""
+    return code_span(text)
 
 
 def cdi_value(setting: str, value: bool | None) -> str:

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 
+from nzconfig.core.markup import visible
+
 
 class Severity(IntEnum):
     """Ordered so that ``max()`` of a list gives the worst one."""
@@ -42,6 +44,13 @@ class Diagnostic:
     hint: str | None = None
     collection: str | None = None
     member: str | None = None
+
+    def __post_init__(self) -> None:
+        # Messages quote data: a newline would forge a report line, a bidi control reorder
+        # it. Every output shows them as escapes (``\x0a``, ``\u202e``).
+        object.__setattr__(self, "message", visible(self.message))
+        if self.hint is not None:
+            object.__setattr__(self, "hint", visible(self.hint))
 
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
         return (self.file, self.line, self.column, self.rule, self.message, self.pointer)

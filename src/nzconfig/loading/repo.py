@@ -8,6 +8,7 @@ from pathlib import Path
 
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
+from nzconfig.core.markup import hidden, visible
 
 # Folder -> schema kind. policies/ files are typed one by one (see POLICY_FILES).
 # vendors/, funds/ and licences/ are the network-level acquisitions records (seed 004):
@@ -113,12 +114,11 @@ def _inside(path: Path, base: Path) -> bool:
 
 def _reportable(name: str) -> bool:
     """Names every report can carry: no undecodable bytes (which Python keeps as lone
-    surrogates) and no control characters (a newline would split a diagnostic line)."""
-    return not any(ord(c) < 32 or 127 <= ord(c) < 160 or "\ud800" <= c <= "\udfff"
-                   for c in name)
+    surrogates), no control characters (a newline would split a diagnostic line), no bidi or
+    zero-width characters (they disguise the name)."""
+    return not hidden(name)
 
 
 def _escaped(name: str) -> str:
     """The name with its bad bytes and control characters written as escapes."""
-    text = os.fsencode(name).decode("utf-8", "backslashreplace")
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text)
+    return visible(os.fsencode(name).decode("utf-8", "backslashreplace"))

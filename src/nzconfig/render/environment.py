@@ -10,8 +10,6 @@ template file that links outside templates/ is refused rather than read.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,9 @@ from jinja2 import (
 )
 from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
+
+from nzconfig.core.markup import csv_row, markdown, visible
 
 TEMPLATES = "templates"
 # Read-only properties of a for loop's ``loop`` that return numbers or booleans.
@@ -99,76 +100,25 @@ def environment(root: Path | None, views: Iterable[type] = ()) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        finalize=_finalize,
     )
     env.filters.update(md=markdown, md_code=markdown_code, csv_row=csv_row, plural=plural)
     return env
 
 
-# Characters with a meaning inside a Markdown table cell or inline text (GFM): a backslash
-# makes each literal. `<` and `>` too, so a value can never become raw HTML on the wiki.
-_MARKDOWN = re.compile(r"([\\`*_\[\]<>|~$])")
-_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
-_LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
-# At the start of a list item or heading these would open a block (heading, list, quote).
-_BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
-
-
-def _inline(value: str) -> str:
-    return _ENTITY.sub("&amp;", _MARKDOWN.sub(r"\\\1", value))
-
-
-def markdown(value: Any) -> str:
-    """Inline Markdown text that shows ``value`` exactly, also inside a table cell."""
-    return _markdown("" if value is None else str(value))
-
-
-@functools.lru_cache(maxsize=1 << 16)  # names and codes recur on every member's page
-def _markdown(value: str) -> str:
-    return _block_safe(_inline(value))
-
-
-_CODE_SPAN = re.compile(r"(`[^`\r\n]+`)")
-
-
 def markdown_code(value: Any) -> str:
-    """Like ``markdown``, but a message's `code` stays a code span (for list items, not
-    table cells: a `|` inside a code span would still split a cell)."""
-    parts = _CODE_SPAN.split("" if value is None else str(value))
-    return _block_safe("".join(p if i % 2 else _inline(p) for i, p in enumerate(parts)))
+    """The ``md_code`` filter: a message whose `code` spans stay code (list items only)."""
+    return markdown(value, code_spans=True)
 
 
-def _block_safe(escaped: str) -> str:
-    escaped = _LINE_BREAK.sub(" ", escaped).strip()
-    match = _BLOCK_START.match(escaped)
-    if match is None:
-        return escaped
-    if match.group(1)[0].isdigit():  # "1. x" would start a numbered list
-        end = match.end()
-        return f"{escaped[:end]}\\{escaped[end:]}"
-    return f"\\{escaped}"
-
-
-# A cell starting with one of these is run as a formula by spreadsheet programs; a leading
-# apostrophe makes it text (the usual defence against CSV injection).
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-
-
-_QUOTED = re.compile(r'[",\r\n]')
-
-
-def csv_row(values: Iterable[Any]) -> str:
-    """One CSV record (RFC 4180 quoting), without its line end."""
-    cells = [_csv_cell("" if v is None else str(v)) for v in values]
-    return '""' if cells == [""] else ",".join(cells)  # a lone empty cell is not an empty line
-
-
-@functools.lru_cache(maxsize=1 << 16)  # titles and codes recur on every member's row
-def _csv_cell(cell: str) -> str:
-    if cell.startswith(_FORMULA):
-        cell = f"'{cell}"
-    # Quoted where it holds a quote, a comma or a line break (csv.writer with lineterminator=""
-    # left line breaks bare, which split the record).
-    return '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell
+def _finalize(value: Any) -> Any:
+    """Every value a template prints: control, bidi and zero-width characters become visible
+    escapes, in HTML and CSV as in Markdown (where ``md`` has done so already)."""
+    if isinstance(value, str):
+        shown = visible(value, lines=True)
+        if shown is not value and shown != value:
+            return Markup(shown) if isinstance(value, Markup) else shown
+    return value
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -6,21 +6,17 @@ in JSON, so that no reader turns money into a binary float on the way.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+from nzconfig.core.markup import csv_row
 from nzconfig.domain.costs import figures as f
 from nzconfig.domain.costs.tables import KEYS, Cell, ConsortiumTable, ResourceTable, Transfer
 
 JSON_FORMAT = "nzconfig-cost/1"
 WIDTH = 96  # prose lines; the tables are as wide as their columns
-# A cell starting with one of these is run as a formula by spreadsheet programs (see
-# render.environment.csv_row): a leading apostrophe keeps it text.
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _aligned(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[str]:
@@ -61,10 +57,7 @@ def text(table: ResourceTable) -> str:
 
 
 def _csv(rows: Sequence[Sequence[str]]) -> str:
-    buffer = io.StringIO()
-    safe = [[f"'{c}" if c.startswith(_FORMULA) else c for c in row] for row in rows]
-    csv.writer(buffer, lineterminator="\n").writerows(safe)
-    return buffer.getvalue()
+    return "".join(csv_row(row) + "\n" for row in rows)
 
 
 def csv_text(table: ResourceTable) -> str:

@@ -1,0 +1,160 @@
+"""The one escaper per kind of markup: data is shown as text, and only as much is escaped
+as could start markup where it stands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from nzconfig.core.markup import code_span, csv_cell, csv_row, markdown, visible
+
+HOSTILE = [
+    "[approve](https://evil.example/x)",
+    "![x](https://evil.example/x.png)",
+    "<img src=x onerror=alert(1)>",
+    "<https://evil.example>",
+    "https://evil.example/path",
+    "www.evil.example",
+    "see //evil.example",
+    "mail a@evil.example",
+    "@octocat please merge",
+    "# Heading",
+    "> quote",
+    "- item",
+    "1. first",
+    "12) twelfth",
+    "a\rb\n## Injected heading",
+    "a\u2028# Injected",
+    "**bold** and _it_ and ~~gone~~ and ~one~",
+    "x | y | z",
+    "`code` and ``more``",
+    "&lt;b&gt; &#x202e;",
+    "trailing backslash \\",
+    "\u202eJSTOR (WRLC)",
+    "JSTOR\u200b (WRLC)",
+    "$x$ and $$y$$",
+    "[^1] footnote",
+    "***",
+    "    indented code",
+    "<!-- comment -->",
+    "[a]: https://evil.example",
+]
+
+
+def gfm() -> MarkdownIt:
+    """GitHub-like: tables, strikethrough and autolinks (GitHub links only URLs with a scheme
+    or `www.`, not bare domain names)."""
+    md = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "strikethrough", "linkify"])
+    md.linkify.set({"fuzzy_link": False})
+    return md
+
+
+def walk(tokens: list[Token]) -> Iterator[Token]:
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from walk(token.children)
+
+
+FORBIDDEN = {"link_open", "image", "heading_open", "html_inline", "html_block", "s_open",
+             "em_open", "strong_open", "code_inline", "code_block", "fence", "blockquote_open",
+             "hr", "ordered_list_open", "bullet_list_open"}
+
+
+def markup_from(text: str, parser: MarkdownIt) -> list[str]:
+    return sorted({t.type for t in walk(parser.parse(text)) if t.type in FORBIDDEN})
+
+
+def shown(text: str, parser: MarkdownIt) -> str:
+    """The text a reader sees (one paragraph's inline content)."""
+    return "".join(t.content for t in walk(parser.parse(text))
+                   if t.type in ("text", "text_special", "softbreak"))
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_no_markup_from_data_in_prose_lists_and_cells(value: str) -> None:
+    parser = gfm()
+    escaped = markdown(value)
+    assert markup_from(escaped, parser) == []
+    assert markup_from(f"- {escaped}", parser) == ["bullet_list_open"]
+    assert markup_from(f"**{escaped}**", parser) == ["strong_open"]
+    cell = parser.parse(f"| a | b |\n| --- | --- |\n| {escaped} | x |\n")
+    assert sum(t.type == "td_open" for t in walk(cell)) == 2
+    assert not {t.type for t in walk(cell)} & FORBIDDEN
+    assert "@octocat" not in shown(escaped, parser)  # no mention
+    assert "\n" not in escaped and "\r" not in escaped
+
+
+def test_what_cannot_start_markup_stays_readable() -> None:
+    for plain in ("2.50%", "$175", "link_resolver", "AT&T", "Taylor & Francis", "a * b",
+                  "C:\\path", "3 > 2", "e.g. (this)", "100 + 1", "x - y", "2024-05-01",
+                  "ProQuest: Ebook Central", "1.5 FTE", "#1 choice", "50%"):
+        assert markdown(plain) == (plain if plain != "#1 choice" else "\\#1 choice"), plain
+    assert markdown("HEAD~1") == "HEAD\\~1"  # a single tilde strikes through on GitHub
+    assert markdown("- item") == "\\- item"
+    assert markdown("1. first") == "1\\. first"
+    assert markdown("2.50% of 1.") == "2.50% of 1."
+    assert markdown("_x_") == "\\_x\\_"
+    assert markdown("a | b") == "a \\| b"
+    assert markdown("&amp;") == "&amp;amp;"
+    assert markdown("two\nlines") == "two lines"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 .:/@#*_~`[]()<>!|&;$\\-+=\n\r\t\u202e")),
+               max_size=40))
+def test_any_text_is_shown_as_text(value: str) -> None:
+    parser = gfm()
+    escaped = markdown(value)
+    for context in (escaped, f"- {escaped}", f"**{escaped}**" if escaped else ""):
+        assert not set(markup_from(context, parser)) - {"bullet_list_open", "strong_open"}
+    # What a reader sees is the value, on one line, with invisible characters shown.
+    expected = visible(re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", value))
+    assert " ".join(shown(escaped, parser).replace("\u200b", "").split()) == " ".join(
+        expected.split())
+
+
+def test_code_spans_of_a_message_are_kept() -> None:
+    assert markdown("`a|b` and *c*", code_spans=True) == "`a|b` and \\*c\\*"
+    assert markup_from(markdown("unknown `[x](http://a)` and [y](http://b)",
+                                code_spans=True), gfm()) == ["code_inline"]
+    assert code_span("a`b\nc") == "`a'b c`"
+
+
+def test_invisible_characters_are_shown() -> None:
+    assert visible("a\u202eb\u200bc\x07\nd") == "a\\u202eb\\u200bc\\x07\\x0ad"
+    assert visible("a\nb\tc", lines=True) == "a\nb\tc"
+
+
+SEPARATORS = [",", ";", "\t"]
+
+
+@pytest.mark.parametrize("value", [
+    "=1+2", "+x", "-y", "@z", "\tz", "\rz", "x;=cmd|' /C calc'!A0", "a,=1", "a\t=1",
+    "a;  =1", "two\n=lines", "x;@SUM(1)", "plain", 'say "hi"; ok', "\uff1d1",
+])
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_csv_cells_are_never_formulas_whatever_the_separator(value: str,
+                                                              separator: str) -> None:
+    line = csv_row(["a", value, "b"])
+    for record in csv.reader(io.StringIO(line, newline=""), delimiter=separator):
+        for cell in record:
+            assert not cell.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r", "\uff1d")), (
+                line, separator, cell)
+    # Read with the separator it was written with, the value comes back (guarded).
+    assert next(csv.reader(io.StringIO(line, newline="")))[1].replace("'", "") == \
+        value.replace("'", "")
+
+
+def test_plain_numbers_are_left_alone() -> None:
+    assert csv_cell("-12.50") == "-12.50"
+    assert csv_cell("-12.50 USD") == "'-12.50 USD"
+    assert csv_row([""]) == '""'
