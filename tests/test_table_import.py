@@ -153,3 +153,32 @@ def test_a_bad_status_is_a_row_error(tmp_path: Path) -> None:
     run = run_cli("import-table", table, "--repo", new_repo(tmp_path))
     assert run.code == 1
     assert "row 1: Status `paused` is neither active nor inactive" in run.stderr
+
+
+def test_a_fifo_or_oversized_table_is_refused_without_blocking(tmp_path: Path) -> None:
+    import os
+
+    repo = new_repo(tmp_path)
+    fifo = tmp_path / "table.csv"
+    os.mkfifo(fifo)
+    run = run_cli("import-table", fifo, "--repo", repo)
+    assert run.code == 2
+    assert "not a regular file" in run.stderr
+    big = tmp_path / "big.csv"
+    with big.open("wb") as stream:
+        stream.truncate(33 * 1024 * 1024)
+    run = run_cli("import-table", big, "--repo", repo)
+    assert run.code == 2
+    assert "larger than 32 MiB" in run.stderr
+
+
+def test_a_field_over_the_csv_limit_is_a_row_error(tmp_path: Path) -> None:
+    repo = new_repo(tmp_path)
+    table = tmp_path / "table.csv"
+    header = SEED_CSV.read_text(encoding="utf-8").splitlines()[0]
+    table.write_text(header + "\nGood (WRLC),Pkg,Community Zone,Subscription,WRLC,Access,AMU\n"
+                     + '"' + "x" * 200_000 + '",Pkg\n', encoding="utf-8")
+    run = run_cli("import-table", table, "--repo", repo)
+    assert run.code == 1
+    assert "[NZ020]" in run.stderr and "field larger than field limit" in run.stderr
+    assert list((repo / "collections").iterdir()) == []

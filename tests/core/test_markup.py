@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -111,13 +111,15 @@ def test_what_cannot_start_markup_stays_readable() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab1 .:/@#*_~`[]()<>!|&;$\\-+=\n\r\t\u202e")),
                max_size=40))
+@example("\\ ")  # found by another hypothesis release: a trailing backslash once escaped `**`
+@example("a\t\n*")
 def test_any_text_is_shown_as_text(value: str) -> None:
     parser = gfm()
     escaped = markdown(value)
     for context in (escaped, f"- {escaped}", f"**{escaped}**" if escaped else ""):
         assert not set(markup_from(context, parser)) - {"bullet_list_open", "strong_open"}
     # What a reader sees is the value, on one line, with invisible characters shown.
-    expected = visible(re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", value))
+    expected = visible(re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", value).strip())
     assert " ".join(shown(escaped, parser).replace("\u200b", "").split()) == " ".join(
         expected.split())
 

@@ -21,7 +21,7 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
     Exit codes: 0 written, 1 rows or files refused, 2 the tool could not run.
     """
     from nzconfig.core.errors import FatalError
-    from nzconfig.core.fsutil import write_atomic
+    from nzconfig.core.fsutil import Refused, read_regular
     from nzconfig.edit import table_import
     from nzconfig.loading.loader import Document, load_file
 
@@ -34,9 +34,14 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
                              "policies/network.yaml")
         suffix = str(loaded.data["name_suffix"])
     try:
-        text = table.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FatalError(f"{table}: cannot be read as UTF-8 CSV: {exc}") from None
+        text = read_regular(table, table_import.MAX_TABLE_BYTES).decode("utf-8-sig")
+    except OSError as exc:
+        raise FatalError(f"{table}: cannot be read: {exc.strerror or exc}") from None
+    except Refused as exc:
+        raise FatalError(f"{table}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise FatalError(f"{table}: is not UTF-8 CSV ({exc.reason} at byte {exc.start})"
+                         ) from None
     rows, problems = table_import.parse_table(text, str(table), suffix)
     planned, refused = table_import.plan(rows, repo / "collections", str(table), force)
     for d in [*problems, *refused]:
@@ -44,6 +49,5 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
     if problems or refused:
         click.echo("nothing written", err=True)
         raise SystemExit(1)
-    for item in planned:
-        write_atomic(item.path, table_import.to_yaml(item.data))
+    table_import.write(planned, repo / "collections")
     click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}")

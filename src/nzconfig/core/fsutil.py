@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import functools
 import os
+import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def write_atomic(path: Path, data: str | bytes | Iterable[bytes],
@@ -48,3 +56,165 @@ def _mode(path: Path) -> int:
         umask = os.umask(0o022)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+# --- Replacing a whole folder at once ---------------------------------------------------
+#
+# A folder of many files (the rendered site, collections/ after an import) changes as one:
+# its next content is built in a hidden sibling, then the two are exchanged by one
+# renameat2(RENAME_EXCHANGE), so a reader, or a process killed at any moment, sees the old
+# set or the new set and never a mix. Without that call (not Linux, or a file system that
+# lacks it) two renames do the switch, and the next run puts the old folder back if a kill
+# fell between them. Leftovers of an interrupted run are removed by the next one.
+
+_NEW = ".nzconfig-new."
+_OLD = ".nzconfig-old."
+_RENAME_EXCHANGE = 2
+
+
+def _leftovers(folder: Path, kind: str) -> list[Path]:
+    prefix = f".{folder.name}{kind}"
+    try:
+        return sorted(p for p in folder.parent.iterdir()
+                      if p.name.startswith(prefix) and not p.is_symlink() and p.is_dir())
+    except OSError:
+        return []
+
+
+def recover(folder: Path) -> None:
+    """Undo what an interrupted replacement left: the old folder back where it was, staging
+    folders removed."""
+    olds = _leftovers(folder, _OLD)
+    if olds and not os.path.lexists(folder):
+        os.rename(olds[-1], folder)
+        olds = olds[:-1]
+    for leftover in [*olds, *_leftovers(folder, _NEW)]:
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def replace_folder(folder: Path, fill: Callable[[Path], T]) -> T:
+    """Call ``fill(staging)`` to build the folder's next content, then switch to it at once.
+
+    ``folder`` need not exist; its parent must. On an exception nothing has changed.
+    """
+    recover(folder)
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}{_NEW}", dir=folder.parent))
+    try:
+        if folder.is_dir():
+            os.chmod(staging, folder.stat().st_mode & 0o7777)
+        else:
+            os.chmod(staging, 0o777 & ~_umask())
+        result = fill(staging)
+        if not folder.is_dir():
+            os.rename(staging, folder)
+            return result
+        if not _exchange(staging, folder):
+            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}{_OLD}", dir=folder.parent))
+            os.rename(folder, old)  # replaces the empty folder just made
+            os.rename(staging, folder)
+            staging = old
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(staging, ignore_errors=True)  # the old content, now
+    return result
+
+
+def _umask() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+@functools.cache
+def _renameat2() -> Callable[..., int] | None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        function: Callable[..., int] = libc.renameat2
+    except (OSError, AttributeError):
+        return None
+    return function
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step; False where the system cannot."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    at_fdcwd = -100
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
+        return False
+    raise OSError(error, os.strerror(error), str(b))
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """``target`` becomes ``source``'s content: a hard link (no copy, same mtime) where the
+    file system allows one, a copy otherwise. Symbolic links are copied as links."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if source.is_symlink():
+        os.symlink(os.readlink(source), target)
+        return
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(source, target, follow_symlinks=False)
+
+
+def carry_over(source: Path, target: Path, keep: Callable[[str], bool]) -> None:
+    """Link every file under ``source`` (relative POSIX path) that ``keep`` accepts into
+    ``target``; folders are not followed through links."""
+    for folder, dirs, files in os.walk(source):
+        base = Path(folder)
+        relative = base.relative_to(source).as_posix()
+        prefix = "" if relative == "." else relative + "/"
+        for name in dirs[:]:
+            if (base / name).is_symlink():
+                dirs.remove(name)
+                files.append(name)
+        for name in files:
+            # What the new content has already (a page where a link was) wins.
+            if keep(prefix + name) and not os.path.lexists(target / (prefix + name)):
+                link_or_copy(base / name, target / (prefix + name))
+
+
+class Refused(Exception):
+    """A path that is not read: not a regular file, or larger than its limit."""
+
+
+def read_regular(path: Path, limit: int, *, follow_links: bool = True) -> bytes:
+    """The bytes of ``path``, a regular file of at most ``limit`` bytes.
+
+    Opened without blocking, so a FIFO cannot hang the run, and checked before a byte is
+    read: a device (``/dev/zero``), FIFO or socket is refused, and so is a file over the
+    limit. Raises OSError where the file cannot be opened, Refused otherwise.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_links else os.O_NOFOLLOW)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise Refused("is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise Refused("is not a regular file (a pipe, socket or device); refused")
+        with os.fdopen(fd, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise Refused(f"is larger than {_size(limit)}; refused")
+    return data
+
+
+def read_bounded(path: Path, limit: int) -> bytes | None:
+    """``read_regular`` of a file that may be missing or unfit (None), links not followed."""
+    try:
+        return read_regular(path, limit, follow_links=False)
+    except (OSError, Refused):
+        return None
+
+
+def _size(limit: int) -> str:
+    return f"{limit / (1024 * 1024):g} MiB" if limit >= 1024 * 1024 else f"{limit:,} bytes"

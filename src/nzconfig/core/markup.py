@@ -82,9 +82,8 @@ def markdown(value: object, *, code_spans: bool = False) -> str:
     text = "" if value is None else str(value)
     if not code_spans:
         return _markdown(text)
-    parts = _CODE_SPAN.split(text)
-    out = "".join(visible(p) if i % 2 else _inline(p, i == 0) for i, p in enumerate(parts))
-    return out.strip()
+    parts = _CODE_SPAN.split(_one_line(text))
+    return "".join(visible(p) if i % 2 else _inline(p, i == 0) for i, p in enumerate(parts))
 
 
 _CODE_SPAN = re.compile(r"(`[^`\r\n\u2028\u2029\x85]+`)")
@@ -92,13 +91,17 @@ _CODE_SPAN = re.compile(r"(`[^`\r\n\u2028\u2029\x85]+`)")
 
 @functools.lru_cache(maxsize=1 << 16)  # names and codes recur on every member's page
 def _markdown(text: str) -> str:
-    return _inline(text, True).strip()
+    return _inline(_one_line(text), True)
+
+
+def _one_line(text: str) -> str:
+    """Line breaks become spaces, and the ends are trimmed before anything is escaped (a
+    trailing space removed after would leave a trailing backslash escaping the template)."""
+    return _LINE_BREAK.sub(" ", text).strip()
 
 
 def _inline(text: str, at_start: bool) -> str:
-    text = visible(_LINE_BREAK.sub(" ", text))
-    if at_start:
-        text = text.lstrip()
+    text = visible(text)
     dollars = text.count("$") > 1  # `$...$` is math on GitHub; a single `$` never is
     out: list[str] = []
     n = len(text)

@@ -7,7 +7,9 @@ Name cell may carry the Community Zone name in parentheses after the network suf
 ``JSTOR Open Access (WRLC) (JSTOR Books Open Access)``.
 
 All or nothing: if any row is unparseable, or any target file exists (without
-``force``), nothing is written.
+``force``), nothing is written; and the files are written as one change of collections/
+(built beside it, then switched in at once, as render does), so a kill or a full disk never
+leaves part of a table imported.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,8 +25,12 @@ from typing import Any
 import yaml
 
 from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import carry_over, replace_folder
 from nzconfig.domain.naming import collection_file_name
 
+# A wiki table of thousands of collections is a few megabytes.
+MAX_TABLE_BYTES = 32 * 1024 * 1024
 COLUMNS = ("Collection Name", "Subscription Package", "Managed via", "Access Type",
            "Acquisitions Profile", "Availability")
 ROW_ERROR = "NZ020"
@@ -50,11 +57,20 @@ def parse_table(
         problems.append(Diagnostic(ROW_ERROR, Severity.ERROR, source, reader.line_num, 1,
                                    f"row {reader.line_num - 1}: {message}"))
 
+    try:
+        _read(reader, rows, problems, fail, source, suffix)
+    except csv.Error as exc:  # a field over the limit, a NUL byte: the rest is not read
+        fail(f"cannot be read as CSV: {exc}")
+    return rows, problems
+
+
+def _read(reader: Any, rows: list[dict[str, Any]], problems: list[Diagnostic],
+          fail: Callable[[str], None], source: str, suffix: str) -> None:
     header = next(reader, None)
     if header is None or tuple(c.strip() for c in header[:6]) != COLUMNS:
         problems.append(Diagnostic(ROW_ERROR, Severity.ERROR, source, 1, 1,
                                    "the header must start with: " + ", ".join(COLUMNS)))
-        return rows, problems
+        return
     width = 8 if len(header) == 8 and header[7].strip().casefold() == "status" else 7
     for cells in reader:
         if not any(c.strip() for c in cells):
@@ -70,7 +86,6 @@ def parse_table(
             rows.append(data)
         except ValueError as exc:
             fail(str(exc))
-    return rows, problems
 
 
 def _status(cell: str) -> str:
@@ -125,6 +140,21 @@ def split_name(cell: str, suffix: str) -> tuple[str, str | None]:
     if rest:
         raise ValueError(f"unexpected text `{rest}` after `{suffix}` in the Collection Name")
     return name, None
+
+
+def write(planned: list[Planned], collections: Path) -> None:
+    """Every planned file, or none: collections/ is replaced as a whole."""
+    if collections.is_symlink():
+        raise FatalError(f"{collections}: is a link; refused")
+    names = {item.path.name for item in planned}
+
+    def fill(staging: Path) -> None:
+        for item in planned:
+            (staging / item.path.name).write_text(to_yaml(item.data), encoding="utf-8")
+        if collections.is_dir():
+            carry_over(collections, staging, lambda path: path not in names)
+
+    replace_folder(collections, fill)
 
 
 def to_yaml(data: dict[str, Any]) -> str:

@@ -11,15 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from nzconfig.core.errors import FatalError
-from nzconfig.core.fsutil import write_atomic
+from nzconfig.core.fsutil import carry_over, link_or_copy, read_bounded, recover, replace_folder
 
 MANIFEST = ".nzconfig-manifest.json"
 GENERATOR = "nzconfig render"
@@ -73,16 +71,25 @@ def with_manifest(files: dict[str, bytes]) -> dict[str, bytes]:
     return {**files, MANIFEST: manifest(files)}
 
 
-def previous(out: Path) -> list[str]:
-    """The files the last render listed; [] when there is no readable manifest."""
+# A manifest lists one line per page: megabytes for the largest site. One that is larger, or
+# is not a regular file (a link to /dev/zero, a FIFO), is not ours and is not read.
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+
+
+def previous(out: Path) -> dict[str, str]:
+    """The files the last render listed, with their SHA-256; {} without a readable manifest."""
+    raw = read_bounded(out / MANIFEST, MAX_MANIFEST_BYTES)
     try:
-        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    files = data.get("files") if isinstance(data, dict) else None
-    if not isinstance(files, dict) or data.get("generator") != GENERATOR:
-        return []
-    return sorted(p for p in files if isinstance(p, str) and _safe(p))
+        data = json.loads(raw) if raw is not None else None
+    except ValueError:
+        return {}
+    if not isinstance(data, dict) or data.get("generator") != GENERATOR:
+        return {}
+    files = data.get("files")
+    if not isinstance(files, dict):
+        return {}
+    return {p: h for p, h in sorted(files.items())
+            if isinstance(p, str) and isinstance(h, str) and _safe(p)}
 
 
 def _safe(path: str) -> bool:
@@ -145,93 +152,86 @@ def _file_digest(path: Path) -> str | None:
 def _sync(out: Path, files: Mapping[str, bytes] | Source, write: bool) -> Plan:
     source: Source = Files(files) if isinstance(files, Mapping) else files
     has_manifest = MANIFEST in files if isinstance(files, Mapping) else True
-    if write and out.exists() and not out.is_dir():
-        raise FatalError(f"{out}: exists and is not a folder")
+    if write:
+        if out.is_symlink():
+            out = out.resolve()  # the folder the user's link names is the one replaced
+        if out.exists() and not out.is_dir():
+            raise FatalError(f"{out}: exists and is not a folder")
+        recover(out)  # what an interrupted render left
     old = previous(out)
     if write:
         _refuse_foreign(out, source, set(old) | {MANIFEST})
     result = Plan()
     digests: dict[str, str] = {}
-    # Changed pages go to a staging folder beside the output first, and into place only once
-    # every page has rendered: a template failing half way leaves the output as it was.
-    staging = _Staging(out) if write else None
-    try:
+
+    def fill(staging: Path | None) -> None:
         for path in source.paths:
             digests[path] = _one(out, path, source.chunks(path), result, staging)
         if has_manifest:
             _one(out, MANIFEST, (_digests(digests),), result, staging)
-        if staging is not None:
-            staging.commit()
-    finally:
-        if staging is not None:
-            staging.remove()
-    produced = set(digests) | ({MANIFEST} if has_manifest else set())
-    result.stale = [p for p in old if p not in produced and _removable(out, p)]
+        produced = set(digests) | ({MANIFEST} if has_manifest else set())
+        # Stale: listed by the last render, no longer produced, and still what it wrote (a
+        # page someone has edited since, or a manifest someone has edited, deletes nothing).
+        result.stale = [p for p in old if p not in produced and _removable(out, p, old[p])]
+        if staging is not None and out.is_dir():
+            gone = produced | set(result.stale)
+            carry_over(out, staging, lambda p: p not in gone
+                       and not p.startswith(_OLD_STAGING))
+
+    # The next output is built whole beside the old one, then the two are exchanged at once:
+    # a failing template or a kill at any moment leaves the old output as it was.
+    if write:
+        if not out.parent.is_dir():
+            out.parent.mkdir(parents=True)
+        replace_folder(out, fill)
+    else:
+        fill(None)
     for listed in (result.missing, result.differing, result.unchanged):
         listed.sort()
-    if write:
-        for path in result.stale:
-            (out / path).unlink(missing_ok=True)
-            _prune(out, (out / path).parent)
     return result
 
 
 def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:
     """Before writing anything: a file there that no manifest lists and that the render
-    would change is someone else's."""
-    foreign = [p for p in sorted(source.paths) if p not in ours and (out / p).is_file()
-               and _file_digest(out / p) != _Hashing(source.chunks(p)).digest()]
+    would change is someone else's; a page whose place is a link out of the folder is
+    refused too."""
+    foreign = []
+    for path in sorted(source.paths):
+        if _inside(out, path) is None:
+            raise FatalError(f"{out / path}: is a link out of the output folder; refused")
+        if path not in ours and (out / path).is_file() and (
+                _file_digest(out / path) != _Hashing(source.chunks(path)).digest()):
+            foreign.append(path)
     if foreign:
         raise FatalError(
             f"{out}: would overwrite files that no earlier render wrote (not in {MANIFEST}): "
             + ", ".join(foreign) + "; move them away or choose another --out folder")
 
 
-class _Staging:
-    """Pages written (atomically, each) into a hidden folder, then moved into ``out``.
-
-    The folder is inside ``out`` when it exists (the same file system, so each move is a
-    rename), beside it otherwise (so a failed first render leaves no ``out`` behind).
-    """
-
-    def __init__(self, out: Path) -> None:
-        base = out if out.is_dir() else out.parent
-        base.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix=".nzconfig-staging.", dir=base))
-        self.moves: list[tuple[Path, Path]] = []
-
-    def write(self, target: Path, path: str, hashing: _Hashing, existing: str | None) -> None:
-        staged = self.folder / path
-        if write_atomic(staged, hashing, lambda: hashing.digest() == existing):
-            self.moves.append((staged, target))
-
-    def commit(self) -> None:
-        for staged, target in self.moves:  # the manifest last, as it was written last
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if target.is_file():
-                os.chmod(staged, target.stat().st_mode & 0o7777)  # keep the file's mode
-            os.replace(staged, target)
-
-    def remove(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+# The staging folders of renders before whole-folder replacement, left by a kill.
+_OLD_STAGING = ".nzconfig-staging."
 
 
 def _one(out: Path, path: str, chunks: Iterable[bytes], result: Plan,
-         staging: _Staging | None) -> str:
-    """Compare (and with ``staging``, write) one page; its SHA-256."""
+         staging: Path | None) -> str:
+    """Compare (and with ``staging``, write there) one page; its SHA-256."""
     existing = _file_digest(out / path)
     hashing = _Hashing(chunks)
-    if staging is None or (existing is not None and path != MANIFEST
-                           and _inside(out, path) is None):
+    if staging is None:
         digest = hashing.digest()
-        if staging is not None and digest != existing:  # through a link out of the folder
-            raise FatalError(f"{out / path}: is a link out of the output folder; refused")
     else:
-        target = _inside(out, path) if path != MANIFEST else out / path
-        if target is None:
-            raise FatalError(f"{out / path}: is a link out of the output folder; refused")
-        staging.write(target, path, hashing, existing)
+        target = staging / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("wb") as stream:
+            for chunk in hashing:
+                stream.write(chunk)
         digest = hashing.digest()
+        if existing is not None:
+            if digest == existing:  # unchanged: the very file, so its mtime stays
+                target.unlink()
+                link_or_copy(out / path, target)
+            else:
+                os.chmod(target, (out / path).stat().st_mode & 0o7777)  # keep the file's mode
     if existing is None:
         result.missing.append(path)
     elif existing != digest:
@@ -241,19 +241,9 @@ def _one(out: Path, path: str, chunks: Iterable[bytes], result: Plan,
     return digest
 
 
-def _removable(out: Path, path: str) -> bool:
-    """A plain file (not a link) whose real place is inside the output folder."""
+def _removable(out: Path, path: str, digest: str) -> bool:
+    """A plain file (not a link) inside the output folder, holding what the render wrote."""
     target = out / path
     return (target.is_file() and not target.is_symlink()
-            and target.resolve().is_relative_to(out.resolve()))
-
-
-def _prune(out: Path, folder: Path) -> None:
-    """Remove folders the stale files leave empty, up to (not including) the output folder."""
-    root = out.resolve()
-    while folder.resolve() != root and folder.resolve().is_relative_to(root):
-        try:
-            folder.rmdir()
-        except OSError:
-            return  # not empty, or not ours to remove
-        folder = folder.parent
+            and target.resolve().is_relative_to(out.resolve())
+            and _file_digest(target) == digest)
