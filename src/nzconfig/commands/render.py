@@ -32,6 +32,9 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
     if check and stamp and not os.environ.get("SOURCE_DATE_EPOCH"):
         raise click.UsageError("--check with --stamp needs SOURCE_DATE_EPOCH (the time to "
                                "compare against)")
+    from nzconfig.loading.repo import READ_FOLDERS
+
+    output.check_out(out, repo, READ_FOLDERS)
     outcome = validate(repo)
     errors = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR]
     if errors and not force:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.loading.loader import Document, decode
 
 BAD_DATA = "NZ905"
@@ -36,12 +37,16 @@ class Activations:
     rows: tuple[Activation, ...]
 
 
+# An export of every IZ's activations for a large network: tens of megabytes at most.
+MAX_BYTES = 128 * 1024 * 1024
+
+
 def load(root: Path, relative: str, known: set[str],
          policy: Document | None = None) -> Activations:
     """Read ``relative`` (named by the policy at ``review.activations``) under ``root``."""
     problems: list[Diagnostic] = []
     path = root / relative
-    if not path.resolve().is_relative_to(root.resolve()) or not path.is_file():
+    if not path.resolve().is_relative_to(root.resolve()) or not path.exists():
         where = policy.diagnostic if policy is not None else None
         message = f"the activation data `{relative}` does not exist in the repository"
         if where is not None:
@@ -49,14 +54,19 @@ def load(root: Path, relative: str, known: set[str],
                                   "export it (docs/oa-activations.md) or remove the setting"))
         raise FatalError(message, problems)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_BYTES)
     except OSError as exc:
         raise FatalError(f"{relative}: cannot be read: {exc.strerror}") from None
+    except Refused as exc:
+        raise FatalError(f"{relative}: {exc}") from None
     text = decode(raw, relative)
     if isinstance(text, Diagnostic):
         raise FatalError(f"{relative}: not UTF-8 text", [text])
     doc = Document(relative, {"rows": []})
-    rows = _parse(doc, text, known, problems)
+    try:
+        rows = _parse(doc, text, known, problems)
+    except csv.Error as exc:  # a field over the CSV limit: the rest is not read
+        raise FatalError(f"{relative}: cannot be read as CSV: {exc}") from None
     if problems:
         raise FatalError(f"{relative}: not valid activation data", problems)
     return Activations(doc, tuple(rows))

@@ -22,6 +22,10 @@ FOLDERS = {
     "costs": "cost",  # invoices and usage for cost shares (nzconfig.domain.costs)
 }
 POLICIES = "policies"
+TEMPLATES = "templates"  # the repository's template overrides (nzconfig.render.environment)
+DATA = "data"  # data files that policies name (activation exports)
+# Every folder nzconfig reads: no output may go into one.
+READ_FOLDERS = (*FOLDERS, POLICIES, TEMPLATES, DATA)
 EXTENSIONS = (".yaml", ".yml")
 OUTSIDE = "NZ014"
 UNKNOWN_POLICY = "NZ015"
@@ -65,6 +69,14 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
     problems: list[Diagnostic] = []
     for folder in sorted((*FOLDERS, POLICIES)):
         directory = root / folder
+        if directory.is_symlink():
+            # Whatever it points at: its files would be read as the repository's own.
+            problems.append(Diagnostic(
+                OUTSIDE, Severity.ERROR, f"{folder}/", 1, 1,
+                "is a symbolic link to a folder; refused (nothing in it is read)",
+                hint=f"make {folder}/ a real folder in the repository",
+            ))
+            continue
         if not directory.is_dir():
             continue
         for path in sorted(directory.iterdir(), key=lambda p: p.name):

@@ -10,6 +10,7 @@ template file that links outside templates/ is refused rather than read.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -18,16 +19,18 @@ from jinja2 import (
     BaseLoader,
     ChoiceLoader,
     Environment,
-    FileSystemLoader,
     PackageLoader,
     PrefixLoader,
     StrictUndefined,
     TemplateNotFound,
 )
+from jinja2.loaders import split_template_path
 from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
+from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.core.markup import csv_row, markdown, visible
 
 TEMPLATES = "templates"
@@ -37,19 +40,39 @@ _LOOP_COUNTERS = frozenset({"index", "index0", "revindex", "revindex0", "first",
 ESCAPED = (".html", ".htm", ".xhtml", ".xml")
 
 
-class RepositoryLoader(FileSystemLoader):
-    """A FileSystemLoader that will not follow a link out of its folder."""
+# An override template is a page's worth of text.
+MAX_TEMPLATE_BYTES = 1024 * 1024
+
+
+class RepositoryLoader(BaseLoader):
+    """The repository's templates/: only regular files of bounded size inside the folder
+    (a link out of it, a FIFO or a device is refused rather than read)."""
 
     def __init__(self, folder: Path) -> None:
-        super().__init__(str(folder), encoding="utf-8", followlinks=False)
+        if folder.is_symlink():
+            raise FatalError(f"{TEMPLATES}/: is a symbolic link to a folder; refused "
+                             f"(make {TEMPLATES}/ a real folder in the repository)")
         self.folder = folder.resolve()
 
     def get_source(self, environment: Environment,
                    template: str) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
-        if not Path(filename).resolve().is_relative_to(self.folder):
+        path = self.folder.joinpath(*split_template_path(template))
+        if not os.path.lexists(path):
+            raise TemplateNotFound(template)
+        if not path.resolve().is_relative_to(self.folder):
             raise TemplateNotFound(template, "links outside the repository's templates/")
-        return source, filename, uptodate
+        try:
+            raw = read_regular(path, MAX_TEMPLATE_BYTES)
+            source = raw.decode("utf-8")
+        except IsADirectoryError:
+            raise TemplateNotFound(template) from None
+        except (OSError, Refused, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) else exc
+            raise FatalError(f"{TEMPLATES}/{template}: {reason}") from None
+        return source, str(path), lambda: True
+
+    def list_templates(self) -> list[str]:
+        return []
 
 
 def autoescape(name: str | None) -> bool:
@@ -88,7 +111,7 @@ class Sandbox(ImmutableSandboxedEnvironment):
 def environment(root: Path | None, views: Iterable[type] = ()) -> Environment:
     shipped = PackageLoader("nzconfig", TEMPLATES)
     loaders: list[BaseLoader] = []
-    if root is not None and (root / TEMPLATES).is_dir():
+    if root is not None and ((root / TEMPLATES).is_dir() or (root / TEMPLATES).is_symlink()):
         loaders.append(RepositoryLoader(root / TEMPLATES))
     loaders += [shipped, PrefixLoader({"default": shipped})]
     env = Sandbox(

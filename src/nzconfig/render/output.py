@@ -92,6 +92,24 @@ def previous(out: Path) -> dict[str, str]:
             if isinstance(p, str) and isinstance(h, str) and _safe(p)}
 
 
+def check_out(out: Path, repo: Path, folders: Iterable[str]) -> None:
+    """Refuse an output folder whose replacement would destroy or feed the repository: a
+    file system's root, the repository or a folder holding it, or a place inside one of the
+    ``folders`` it reads (data, policies, templates: pages there would be read back)."""
+    if out.is_symlink() and not out.exists():
+        raise FatalError(f"--out {out}: is a link to nothing; refused")
+    where, root = out.resolve(), repo.resolve()
+    if where == Path(where.anchor):
+        raise FatalError(f"--out {out}: is the root of a file system; refused")
+    if root.is_relative_to(where):
+        raise FatalError(f"--out {out}: is the repository or a folder holding it; refused "
+                         "(render replaces the whole folder)")
+    for folder in folders:
+        if where.is_relative_to(root / folder):
+            raise FatalError(f"--out {out}: is inside the repository's {folder}/, which "
+                             "nzconfig reads; refused")
+
+
 def _safe(path: str) -> bool:
     """A plain relative path with no `..`: it cannot name anything outside the folder."""
     pure = PurePosixPath(path)
