@@ -20,6 +20,7 @@ import json
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -46,6 +47,7 @@ class Fault:
     code: str = "PER_SECOND_THRESHOLD"
     message: str = "Request limit per second exceeded."
     delay: float = 0.0  # seconds to wait before answering (a slow response)
+    method: str = ""  # only this method ("" any)
 
 
 @dataclass
@@ -60,6 +62,8 @@ class State:
     per_second: Counter[int] = field(default_factory=Counter)
     methods: Counter[str] = field(default_factory=Counter)
     seen_headers: list[str] = field(default_factory=list)  # every header value received
+    # Called (method, path) before each request is answered: a person editing in Alma.
+    on_request: Callable[[str, str], None] | None = None
 
 
 class Emulator:
@@ -131,7 +135,8 @@ class Emulator:
             state.methods[method] += 1
             headers = {"X-Exl-Api-Remaining": str(max(state.remaining - 1, 0))}
             state.remaining = max(state.remaining - 1, 0)
-            fault = next((f for f in state.faults if f.times > 0 and f.path in target), None)
+            fault = next((f for f in state.faults if f.times > 0 and f.path in target
+                          and f.method in ("", method)), None)
             if fault is not None:
                 fault.times -= 1
             second = state.per_second[int(time.monotonic())]
@@ -160,6 +165,8 @@ class Emulator:
         path = [unquote(p) for p in parts.path[len(PREFIX):].split("/") if p]
         institution = grant[0]
         with self.lock:
+            if state.on_request is not None:
+                state.on_request(method, parts.path)
             status, result = self._route(method, path, query, institution, body)
         return status, headers, result
 

@@ -47,6 +47,7 @@ class Change:
     field: str
     before: Any  # Alma's value when planned
     after: Any  # the repository's
+    restore: tuple[dict[str, Any], ...] = ()  # undo: group settings to put back whole
 
     def describe(self) -> str:
         if self.field == "members":
@@ -171,10 +172,13 @@ def execute(p: Plan, client: Client, settings: Settings, journal: Journal) -> Ru
                 journal.log(call="GET", path=path, collection=first.alma_id,
                             outcome="refused", reason=f"changed since the plan: {fields}")
                 continue
-            body = mapping.updated(obj, {c.field: c.after for c in changes}, settings)
+            body = mapping.updated(obj, {c.field: c.after for c in changes}, settings,
+                                   [g for c in changes for g in c.restore])
+            removed = mapping.removed_groups(obj, body)
             client.put(path, body)
             journal.log(call="PUT", path=path, collection=first.alma_id, name=first.collection,
-                        outcome="sent", changes=[c.data() for c in changes])
+                        outcome="sent", changes=[c.data() for c in changes],
+                        removed_group_settings=removed)
             check = mapping.fields(mapping.remote(client.get(path), [], settings))
             wrong = [c.field for c in changes if _norm(check[c.field]) != _norm(c.after)]
             if wrong:
@@ -183,7 +187,8 @@ def execute(p: Plan, client: Client, settings: Settings, journal: Journal) -> Ru
                 raise AlmaError(f"{label}: after the PUT, Alma does not have the planned "
                                 f"{', '.join(wrong)}; stopped")
             journal.log(call="PUT", path=path, collection=first.alma_id, name=first.collection,
-                        outcome="confirmed", changes=[c.data() for c in changes])
+                        outcome="confirmed", changes=[c.data() for c in changes],
+                        removed_group_settings=removed)
             run.done.append(label)
         except FatalError as exc:
             run.not_done += [f"{cs[0].collection} (Alma id {cs[0].alma_id})"
@@ -197,8 +202,12 @@ def inverse(entries: list[dict[str, Any]]) -> Plan:
     result = Plan()
     for entry in reversed(entries):
         alma_id = str(entry["collection"])
+        removed = entry.get("removed_group_settings")
+        restore = tuple(g for g in removed if isinstance(g, dict)) \
+            if isinstance(removed, list) else ()
         changes = [Change(alma_id, str(entry.get("name") or alma_id), str(c["field"]),
-                          c["after"], c["before"]) for c in entry["changes"]
+                          c["after"], c["before"], restore if c["field"] == "members" else ())
+                   for c in entry["changes"]
                    if isinstance(c, dict) and c.get("field") in mapping.WRITABLE]
         if alma_id in result.changes:
             raise FatalError(f"the journal changes Alma collection {alma_id} more than once; "

@@ -142,11 +142,12 @@ def inheritance(table: Mapping[str, Any]) -> bool | None:
 WRITABLE = frozenset({"members", "public_name", "proxy", "group_settings"})
 
 
-def updated(obj: Mapping[str, Any], changes: Mapping[str, Any], settings: Settings
-            ) -> dict[str, Any]:
+def updated(obj: Mapping[str, Any], changes: Mapping[str, Any], settings: Settings,
+            restore: Iterable[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """A copy of ``obj`` with ``changes`` (repository field -> new value) made.
 
-    ``members``: the sorted member codes (group settings added empty, or removed);
+    ``members``: the sorted member codes (group settings added empty, or as in ``restore``,
+    the group settings an earlier run removed, CDI values and all; or removed);
     ``group_settings``: member -> {proxy, public_name} (absent keys cleared);
     ``public_name``: the override, or None to clear it; ``proxy``: default | none | name.
     """
@@ -160,8 +161,9 @@ def updated(obj: Mapping[str, Any], changes: Mapping[str, Any], settings: Settin
         wanted = {settings.group(m) for m in changes["members"]}
         groups = [g for g in groups if value(g.get("group")) in wanted]
         have = {value(g.get("group")) for g in groups}
-        groups += [{"group": {"value": code}, "proxy_enabled": {"value": ""},
-                    "proxy": {"value": ""}, "public_name_override": ""}
+        earlier = {value(g.get("group")): dict(g) for g in restore}
+        groups += [earlier.get(code) or {"group": {"value": code}, "proxy_enabled": {"value": ""},
+                                         "proxy": {"value": ""}, "public_name_override": ""}
                    for code in sorted(wanted - have)]
     if "group_settings" in changes:
         own: Mapping[str, Mapping[str, str]] = changes["group_settings"] or {}
@@ -184,6 +186,13 @@ def _set_proxy(obj: dict[str, Any], proxy: str | None) -> None:
     else:
         obj["proxy_enabled"] = {"value": "true"}
         obj["proxy"] = {"value": "" if proxy == "default" else proxy}
+
+
+def removed_groups(before: Mapping[str, Any], after: Mapping[str, Any]
+                   ) -> list[dict[str, Any]]:
+    """The group settings ``before`` has and ``after`` does not (for the journal)."""
+    kept = {value(g.get("group")) for g in _group_settings(after)}
+    return [dict(g) for g in _group_settings(before) if value(g.get("group")) not in kept]
 
 
 def fields(r: Remote) -> dict[str, Any]:
