@@ -22,7 +22,7 @@ def pull(repo: Path, dry_run: bool) -> None:
     keys: $ALMA_API_KEY_<CODE>. Exit codes as validate; 2 when Alma cannot be read.
     """
     from nzconfig.core.diagnostics import exit_code
-    from nzconfig.edit.yaml_writer import write_all
+    from nzconfig.edit.yaml_writer import write_files
     from nzconfig.services.alma.keys import scrub, scrubbed
     from nzconfig.services.alma.pull import pull as plan
     from nzconfig.services.alma.session import editable_collections, open_repository
@@ -30,22 +30,22 @@ def pull(repo: Path, dry_run: bool) -> None:
     with scrubbed():
         session = open_repository(repo)
         snapshot = session.snapshot()
-        result = plan(repo, session.network, snapshot, editable_collections(session))
-        changed = sorted(result.changed, key=lambda d: d.file)
+        result = plan(repo, session.network, snapshot, editable_collections(session),
+                      diff=dry_run)
         kept = [f"{d.file}: {d.message}" for d in result.kept]
         summary = (f"pull: {len(snapshot.collections)} collections read from Alma "
-                   f"({snapshot.requests} requests); {len(changed)} files "
+                   f"({snapshot.requests} requests); {len(result.files)} files "
                    + ("would change" if dry_run else "changed")
                    + f" ({result.new} new)")
         unchecked = (f"pull: not read (no ALMA_API_KEY_<CODE>): {', '.join(snapshot.unchecked)}"
                      if snapshot.unchecked else "")
         if dry_run:
-            click.echo(scrub("".join(d.diff() for d in changed)), nl=False)
+            click.echo(scrub("".join(result.diffs[f] for f in sorted(result.diffs))), nl=False)
             for line in (*kept, unchecked, summary):
                 if line:
                     click.echo(scrub(line), err=True)
             return
-        write_all(changed)
+        write_files(result.files)
         for line in (*kept, unchecked, summary):
             if line:
                 click.echo(scrub(line))

@@ -81,7 +81,7 @@ def remote(obj: Mapping[str, Any], services: Iterable[Mapping[str, Any]],
             overrides[code] = own
         values = {name: v for name in SETTINGS if (v := flag(setting.get(name))) is not None}
         if values:
-            cdi[code] = values
+            cdi[code] = _shared(values)
     full_text = [s for s in services if value(s.get("type")) in ("", FULL_TEXT)]
     status = None
     if full_text:
@@ -100,6 +100,15 @@ def remote(obj: Mapping[str, Any], services: Iterable[Mapping[str, Any]],
         group_settings=overrides,
         cdi=cdi,
     )
+
+
+# Members' CDI values repeat (most follow one matrix row): one dict per distinct set keeps
+# 20,000 collections x 100 members small.
+_SHARED: dict[tuple[tuple[str, bool], ...], dict[str, bool]] = {}
+
+
+def _shared(values: dict[str, bool]) -> dict[str, bool]:
+    return _SHARED.setdefault(tuple(values.items()), values)
 
 
 def _group_settings(obj: Mapping[str, Any]) -> list[Mapping[str, Any]]:

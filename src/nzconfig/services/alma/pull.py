@@ -32,17 +32,23 @@ from nzconfig.services.alma.mapping import Remote
 
 @dataclass(slots=True)
 class Pull:
-    documents: list[YamlDocument] = field(default_factory=list)  # edited or new
+    """The bytes to write (changed files only) and, for --dry-run, their diffs. Each file is
+    edited and let go in turn: 20,000 round-trip trees never sit in memory together."""
+
+    files: dict[Path, bytes] = field(default_factory=dict)
+    diffs: dict[str, str] = field(default_factory=dict)  # file -> unified diff
     kept: list[Difference] = field(default_factory=list)  # files Alma does not have
     new: int = 0
 
-    @property
-    def changed(self) -> list[YamlDocument]:
-        return [d for d in self.documents if d.changed]
+    def add(self, doc: YamlDocument, diff: bool) -> None:
+        if doc.changed:
+            self.files[doc.path] = doc.encoded()
+            if diff:
+                self.diffs[doc.file] = doc.diff()
 
 
 def pull(root: Path, network: Network, snapshot: Snapshot,
-         collections: list[Collection]) -> Pull:
+         collections: list[Collection], *, diff: bool = False) -> Pull:
     """The edits that make the repository say what Alma says; ``collections`` are the
     files to match (every one that loads, valid or not)."""
     keys = list(load_schema("collection")["properties"])
@@ -52,9 +58,9 @@ def pull(root: Path, network: Network, snapshot: Snapshot,
         if c is not None and r is not None:
             doc = YamlDocument.open(root / c.doc.file, c.doc.file)
             _update(doc, network, r, keys, by_name=match.by_name)
-            result.documents.append(doc)
+            result.add(doc, diff)
         elif r is not None:
-            result.documents.append(_new(root, network, r, keys))
+            result.add(_new(root, network, r, keys), diff)
             result.new += 1
         elif c is not None:
             result.kept.append(Difference(
@@ -67,7 +73,7 @@ def pull(root: Path, network: Network, snapshot: Snapshot,
             continue
         doc = YamlDocument.open(root / institution.doc.file, institution.doc.file)
         doc.set(("cdi_consortia_inheritance",), value, order=institution_keys)
-        result.documents.append(doc)
+        result.add(doc, diff)
     return result
 
 
