@@ -44,6 +44,9 @@ class Remote:
     cdi: dict[str, dict[str, bool]] = field(default_factory=dict)
 
 
+MAX_TEXT = 1000  # Alma's answers are data from outside: bounded, one line
+
+
 def value(obj: Any) -> str:
     """The ``value`` of a ``{"value": …, "desc": …}`` object (or a bare value) as text."""
     if isinstance(obj, Mapping):
@@ -52,7 +55,15 @@ def value(obj: Any) -> str:
         return ""
     if isinstance(obj, bool):
         return "true" if obj else "false"
-    return str(obj).strip()
+    return text(obj)
+
+
+def text(obj: Any) -> str:
+    """One line of printable text: a name from Alma never splits a report line."""
+    if obj is None:
+        return ""
+    return " ".join("".join(c if c.isprintable() else " " for c in str(obj)[:MAX_TEXT])
+                    .split())
 
 
 def flag(obj: Any) -> bool | None:
@@ -74,7 +85,7 @@ def remote(obj: Mapping[str, Any], services: Iterable[Mapping[str, Any]],
         own = {}
         if value(setting.get("proxy_enabled")):
             own["proxy"] = _proxy(setting)
-        public = str(setting.get("public_name_override") or "").strip()
+        public = text(setting.get("public_name_override"))
         if public:
             own["public_name"] = public
         if own:
@@ -87,10 +98,10 @@ def remote(obj: Mapping[str, Any], services: Iterable[Mapping[str, Any]],
     if full_text:
         active = any(flag(s.get("activation_status")) for s in full_text)
         status = "active" if active else "inactive"
-    public_name = str(obj.get("public_name_override") or "").strip() or None
+    public_name = text(obj.get("public_name_override")) or None
     return Remote(
         alma_id=value(obj.get("id")),
-        name=str(obj.get("public_name") or "").strip(),
+        name=text(obj.get("public_name")),
         public_name=public_name,
         access_type="open_access" if flag(obj.get("free")) else "subscription",
         status=status,

@@ -28,16 +28,14 @@ class Settings:
     max_share_changed: float = 0.25
     max_access_removed: int = 10
     inheritance_table: str = "ResourcesOtherSettings"
+    members: Mapping[str, str] = field(default_factory=dict)  # group code -> member code
 
     def group(self, member: str) -> str:
         return self.groups.get(member, member)
 
     def member(self, group: str) -> str:
         """The member code of an Alma group code (the reverse of ``groups``)."""
-        for code, value in self.groups.items():
-            if value == group:
-                return code
-        return group
+        return self.members.get(group, group)
 
 
 def settings(policy: Mapping[str, Any], environ: Mapping[str, str] | None = None) -> Settings:
@@ -49,6 +47,7 @@ def settings(policy: Mapping[str, Any], environ: Mapping[str, str] | None = None
     return Settings(
         base_url=_checked_url(base),
         groups=dict(policy.get("groups") or {}),
+        members={group: code for code, group in sorted((policy.get("groups") or {}).items())},
         rate_limit=float(policy.get("rate_limit", 5)),
         reserve=int(policy.get("reserve", 1000)),
         timeout=float(policy.get("timeout_seconds", 30)),
