@@ -111,10 +111,11 @@ def _cdi(doc: YamlDocument, network: Network, r: Remote) -> None:
     if not isinstance(data.get("cdi", {}), dict) or not isinstance(data.get("linking", {}),
                                                                     dict):
         return  # a malformed file: validate reports it; its CDI waits until it is fixed
+    # Read once: an edit of one member's override changes nothing another member reads.
+    collection = Collection(Document(doc.file, data))
+    row = cdi.row_for(network, collection)
     for member in r.members:
         alma = r.cdi.get(member) or {}
-        collection = Collection(Document(doc.file, doc.data()))
-        row = cdi.row_for(network, collection)
         current = cdi.effective(network, collection, member)
         for name in cdi.SETTINGS:
             if name not in alma or row is None or name not in row.settings:
