@@ -72,6 +72,7 @@ class YamlDocument:
         self._root: CommentedMap = (self._yaml.load(text) if text is not None
                                     else CommentedMap())
         self._dirty = text is None
+        self._text: str | None = None  # the last dump, until the next edit
 
     # -- opening -------------------------------------------------------------------------
 
@@ -159,7 +160,8 @@ class YamlDocument:
                 break
             node = self._step(node, key)
         changed = _assign(node, path[-1], value, order)
-        self._dirty |= changed
+        if changed:
+            self._dirty, self._text = True, None
         return changed
 
     def delete(self, path: KeyPath) -> bool:
@@ -171,7 +173,7 @@ class YamlDocument:
         if parent is None or not _has(parent, key):
             return False
         _remove(parent, key)
-        self._dirty = True
+        self._dirty, self._text = True, None
         return True
 
     def _container(self, path: KeyPath) -> Any:
@@ -197,11 +199,12 @@ class YamlDocument:
         """The file's new text: the original, byte for byte, when nothing changed."""
         if not self._dirty and self.original is not None:
             return self.original
-        out = io.StringIO()
-        self._yaml.dump(self._root, out)
-        text = out.getvalue()
-        self._verify(text)
-        return text
+        if self._text is None:
+            out = io.StringIO()
+            self._yaml.dump(self._root, out)
+            self._verify(out.getvalue())
+            self._text = out.getvalue()
+        return self._text
 
     def _verify(self, text: str) -> None:
         """Read the new text as validate will; it must give the data we mean."""
