@@ -10,8 +10,8 @@ import pytest
 
 from nzconfig.edit.yaml_writer import YamlDocument, write_all
 from tests.minirepo import commit, git
+from tests.services.alma.helpers import run, with_member_keys
 from tests.services.alma_emulator import NZ_READ_KEY, Emulator, Fault
-from tests.services.helpers import run, with_member_keys
 
 GAINS = "Cell Press Free Archives (WRLC)"  # GWA has no access in the shipped data
 PROXY = "JSTOR (WRLC)"
@@ -170,3 +170,23 @@ def test_what_the_api_cannot_write_is_listed_for_people(merged: Path, writer: Em
     assert "Not made by the API (people make these in Alma):" in out
     assert "JSTOR (WRLC) is active in Alma; inactive in the repository — Network Zone: " \
            "activate or deactivate the collection's full-text service" in out
+
+
+def test_removed_accesses_have_their_own_bound_and_force_passes(merged: Path,
+                                                               writer: Emulator) -> None:
+    path = merged / "policies" / "alma.yaml"
+    path.write_text(path.read_text().replace("max_access_removed: 10", "max_access_removed: 0"))
+    commit(merged, "no removals without --force")
+    code, out = run("apply", str(merged), "--yes")
+    assert code == 2 and "the plan removes 1 member accesses" in out
+    assert writer.state.methods["PUT"] == 0
+    code, out = run("apply", str(merged), "--yes", "--force")
+    assert code == 0 and writer.state.methods["PUT"] == 3, out
+
+
+def test_a_damaged_journal_is_refused(merged: Path, writer: Emulator, tmp_path: Path) -> None:
+    journal = tmp_path / "journal.jsonl"
+    journal.write_text('{"call": "GET"}\nnot json\n')
+    code, out = run("apply", str(merged), "--undo", str(journal), "--yes")
+    assert code == 2 and f"{journal}:2: not a journal line" in out
+    assert writer.state.methods["PUT"] == 0

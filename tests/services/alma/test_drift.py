@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from nzconfig.domain.naming import collection_file_name
+from tests.services.alma.helpers import line_of, run, with_member_keys
 from tests.services.alma_emulator import Emulator, inject_drift
-from tests.services.helpers import line_of, run, with_member_keys
 
 
 @pytest.fixture

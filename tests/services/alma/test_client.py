@@ -14,6 +14,7 @@ import pytest
 from nzconfig.core.errors import FatalError
 from nzconfig.services.alma.client import AlmaError, Client
 from nzconfig.services.alma.settings import settings
+from tests.services.alma.helpers import run, with_member_keys
 from tests.services.alma_emulator import (
     NZ_READ_KEY,
     NZ_WRITE_KEY,
@@ -23,7 +24,6 @@ from tests.services.alma_emulator import (
     collection_id,
     member_key,
 )
-from tests.services.helpers import run, with_member_keys
 
 
 def fast(url: str, **policy: object) -> Client:
