@@ -190,3 +190,24 @@ def test_a_damaged_journal_is_refused(merged: Path, writer: Emulator, tmp_path: 
     code, out = run("apply", str(merged), "--undo", str(journal), "--yes")
     assert code == 2 and f"{journal}:2: not a journal line" in out
     assert writer.state.methods["PUT"] == 0
+
+
+def test_public_name_and_a_members_group_settings(merged: Path, writer: Emulator) -> None:
+    def own(doc: YamlDocument) -> None:
+        doc.set(("public_name",), "JSTOR for WRLC", order=("name", "alma_id", "cz_name",
+                                                             "public_name"))
+        doc.set(("group_settings",), {"GWA": {"proxy": "none", "public_name": "JSTOR at GW"}})
+
+    edit(merged, PROXY, own)
+    commit(merged, "GWA's own proxy and name")
+    code, out = run("drift", str(merged))
+    assert "[NZ405]" in out and "[NZ409]" in out
+    code, out = run("apply", str(merged), "--yes")
+    assert code == 0, out
+    jstor = writer.collection(PROXY)
+    assert jstor["public_name_override"] == "JSTOR for WRLC"
+    gwa = next(g for g in jstor["group_settings"]["group_setting"]
+               if g["group"]["value"] == "GWA")
+    assert gwa["proxy_enabled"] == {"value": "false"}
+    assert gwa["public_name_override"] == "JSTOR at GW"
+    assert run("drift", str(merged))[0] == 0

@@ -171,14 +171,16 @@ def _members(c: Collection, r: Remote, diff: Any) -> Iterator[Difference]:
 
 
 def _group_settings(c: Collection, r: Remote, diff: Any) -> Iterator[Difference]:
-    ours: dict[str, Any] = c.data.get("group_settings") or {}
+    recorded: dict[str, Any] = c.data.get("group_settings") or {}
+    # What apply would make: settings only of members that keep access.
+    ours = {m: dict(v or {}) for m, v in recorded.items() if m in c.members}
     shared = set(c.members) & set(r.members)
     for code in sorted(shared):
         mine, theirs = dict(ours.get(code) or {}), r.group_settings.get(code, {})
         for key in ("proxy", "public_name"):
             if mine.get(key) != theirs.get(key):
                 path = ("group_settings", code, key) if key in mine else (
-                    ("group_settings", code) if code in ours else ("members",))
+                    ("group_settings", code) if code in recorded else ("members",))
                 yield diff(GROUP, path, f"Alma's group setting of {code} on {c.name} has "
                            f"{key.replace('_', ' ')} {_shown(theirs.get(key))}; the "
                            f"repository {_shown(mine.get(key))}", "group_settings",
