@@ -39,6 +39,9 @@ COMMANDS: dict[str, str] = {
     "diff": "nzconfig.commands.diff:diff",
     "plan": "nzconfig.commands.plan:plan",
     "cost": "nzconfig.commands.cost:cost",
+    "pull": "nzconfig.commands.pull:pull",
+    "drift": "nzconfig.commands.drift:drift",
+    "apply": "nzconfig.commands.apply:apply",
 }
 
 

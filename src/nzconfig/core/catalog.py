@@ -98,6 +98,49 @@ _BUILTIN = (
      " Otherwise the review cannot run: exit code 2."),
 )
 
+# `nzconfig drift`: the repository against live Alma (docs/alma.md). Built in (they need
+# Alma, not the repository alone), but waivable like policy rules: known drift is waived in
+# policies/waivers.yaml with a reason and an expiry date.
+_DRIFT_DOC = ("Reported by `nzconfig drift` (never by validate), at the key concerned; waive "
+              "known drift in policies/waivers.yaml. Fix: `nzconfig apply` makes Alma match "
+              "the repository where the API can; `nzconfig pull` makes the repository match "
+              "Alma.")
+_DRIFT = (
+    ("NZ401", "alma-missing", "Every collection in the repository exists in Alma",
+     "A collection file whose `alma_id` (else whose exact name) matches no electronic "
+     "collection of the Network Zone."),
+    ("NZ402", "alma-unrecorded", "Every Network Zone collection is in the repository",
+     "Alma has an electronic collection no file records; reported at the file `pull` would "
+     "create."),
+    ("NZ403", "alma-access", "Group Settings give the members the repository lists",
+     "A member Alma gives access (a group setting) that `members` lacks, or the reverse: "
+     "\"Alma gives GWA access to JSTOR (WRLC); the repository does not\"."),
+    ("NZ404", "alma-status", "The status agrees with Alma",
+     "`status` against the activation of the collection's full-text service."),
+    ("NZ405", "alma-name", "Names agree with Alma",
+     "`name` (for a file matched by `alma_id`) and `public_name` against Alma's."),
+    ("NZ406", "alma-proxy", "The proxy agrees with Alma",
+     "`proxy` (`default`, `none` or a profile) against the collection's proxy settings."),
+    ("NZ407", "alma-linking", "The linking agrees with Alma",
+     "`linking` level and method against the full-text service and the CDI information."),
+    ("NZ408", "alma-cdi", "Members' CDI settings in Alma are the repository's",
+     "Each member's CDI tab value against the repository's: the CDI matrix row for the "
+     "collection's linking, or the member's override."),
+    ("NZ409", "alma-group-settings", "Members' group settings agree with Alma",
+     "A member's own proxy and public name (`group_settings`) against Alma's group setting."),
+    ("NZ410", "alma-inheritance", "cdi_consortia_inheritance agrees with the member's Alma",
+     "Read with the member's own key (`ALMA_API_KEY_<CODE>`)."),
+    ("NZ411", "alma-unchecked", "Members' own settings are checked",
+     "A notice for each member whose Institution Zone was not read because no key "
+     "`ALMA_API_KEY_<CODE>` is set: its settings are unchecked, not guessed."),
+    ("NZ412", "alma-id", "The recorded alma_id is Alma's",
+     "A file matched by name records another `alma_id` than Alma's collection of that name."),
+    ("NZ413", "alma-access-type", "The access type agrees with Alma",
+     "`access_type` against Alma's free indicator (open access when free)."),
+)
+DRIFT: frozenset[str] = frozenset(i for i, *_ in _DRIFT)
+_DRIFT_SEVERITY = {"NZ411": Severity.NOTICE}
+
 # Severity of the built-in checks that are not errors.
 _BUILTIN_SEVERITY = {"NZ902": Severity.WARNING}
 
@@ -105,6 +148,8 @@ _BUILTIN_SEVERITY = {"NZ902": Severity.WARNING}
 def entries() -> list[Entry]:
     result = [Entry(i, n, t, _BUILTIN_SEVERITY.get(i, Severity.ERROR), d, False)
               for i, n, t, d in _BUILTIN]
+    result += [Entry(i, n, t, _DRIFT_SEVERITY.get(i, Severity.ERROR), f"{d}\n\n{_DRIFT_DOC}",
+                     False) for i, n, t, d in _DRIFT]
     result += [
         Entry(r.ID, r.NAME, r.TITLE, r.SEVERITY, inspect.cleandoc(r.__doc__ or ""), True, r.SEED,
               _params(r), tuple(getattr(r, "POLICY", ())))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from nzconfig.core.catalog import DRIFT
 from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
 from nzconfig.engine import waivers
@@ -106,6 +107,6 @@ def validate(root: Path, today: date | None = None) -> Outcome:
                 rule.ID, config.severity, finding.path, finding.message, finding.hint,
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
-    kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics, BY_ID,
-                                 today or waivers.today())
+    kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics,
+                                 {*BY_ID, *DRIFT}, today or waivers.today(), scope=BY_ID)
     return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))

@@ -51,15 +51,22 @@ def today() -> date:
 
 
 def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Iterable[str],
-          on: date) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    """Split ``diagnostics`` into (kept, waived); kept includes the waivers' own findings."""
+          on: date, scope: Iterable[str] | None = None,
+          ) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """Split ``diagnostics`` into (kept, waived); kept includes the waivers' own findings.
+
+    ``scope``, when given, is the rules this run checks: waivers of other waivable rules
+    (drift's, in a validate run) are neither used nor reported as unused."""
     found = list(diagnostics)
     if doc is None:
         return found, []
     rules = set(waivable)
+    in_scope = rules if scope is None else set(scope)
     problems: list[Diagnostic] = []
     active: dict[str, list[Waiver]] = {}
     for waiver in _read(doc, rules, problems):
+        if waiver.rule not in in_scope:
+            continue
         if waiver.expires < on:
             problems.append(doc.diagnostic(
                 EXPIRED, Severity.ERROR, ("waivers", waiver.index),

@@ -34,6 +34,7 @@ BAD_NAME = "NZ018"
 # Policy file name -> schema kind. Every file in policies/ must be one of these.
 POLICY_FILES: dict[str, str] = {
     "acquisitions.yaml": "acquisitions",
+    "alma.yaml": "alma",
     "cdi-matrix.yaml": "cdi-matrix",
     "costs.yaml": "costs",
     "network.yaml": "network",

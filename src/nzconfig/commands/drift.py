@@ -1,0 +1,46 @@
+"""``nzconfig drift [REPO]``: the repository against live Alma, field by field (read-only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from nzconfig.report import FORMATS
+
+
+@click.command()
+@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default=None,
+              help="Output format (default: text; github when GITHUB_ACTIONS=true).")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file instead of standard output.")
+def drift(repo: Path, format_: str | None, output: Path | None) -> None:
+    """Compare the repository REPO with Alma's Network Zone: each difference is a finding
+    (NZ401-NZ413) at the key concerned, waivable in policies/waivers.yaml. Writes nothing
+    anywhere.
+
+    Exit codes: 0 no drift, 1 drift found, 2 Alma or the repository could not be read.
+    """
+    from nzconfig import report
+    from nzconfig.commands.common import emit
+    from nzconfig.commands.validate import default_format
+    from nzconfig.core.catalog import DRIFT
+    from nzconfig.core.diagnostics import exit_code, sort_diagnostics
+    from nzconfig.engine import waivers
+    from nzconfig.engine.validate import Outcome
+    from nzconfig.rules import BY_ID
+    from nzconfig.services.alma.compare import differences
+    from nzconfig.services.alma.keys import scrub, scrubbed
+    from nzconfig.services.alma.session import open_repository
+
+    with scrubbed():
+        session = open_repository(repo)
+        snapshot = session.snapshot()
+        found = [d.diagnostic() for d in differences(session.network, snapshot)]
+        kept, waived = waivers.apply(session.network.policies.get("waivers"), found,
+                                     {*BY_ID, *DRIFT}, waivers.today(), scope=DRIFT)
+        outcome = Outcome(session.network, sort_diagnostics(kept), session.files, {},
+                          sort_diagnostics(waived))
+        emit(scrub(report.get(format_ or default_format())(outcome)), output)
+    raise SystemExit(exit_code(outcome.diagnostics))

@@ -1,0 +1,57 @@
+"""``nzconfig pull [REPO]``: Alma's Network Zone written into the repository, then validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command()
+@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--dry-run", is_flag=True,
+              help="Write nothing; print the unified diff the pull would write.")
+def pull(repo: Path, dry_run: bool) -> None:
+    """Read the Network Zone's electronic collections (and each member's
+    cdi_consortia_inheritance, with the member's own key) and write the fields Alma owns
+    into the repository REPO, keeping comments and every other field. New collections
+    become new files; collections Alma lacks are reported, never deleted. All files or
+    none are written. Then validate the result.
+
+    Key: $ALMA_API_KEY or $ALMA_API_KEY_FILE (read-only Electronic is enough); members'
+    keys: $ALMA_API_KEY_<CODE>. Exit codes as validate; 2 when Alma cannot be read.
+    """
+    from nzconfig.core.diagnostics import exit_code
+    from nzconfig.edit.yaml_writer import write_files
+    from nzconfig.services.alma.keys import scrub, scrubbed
+    from nzconfig.services.alma.pull import pull as plan
+    from nzconfig.services.alma.session import editable_collections, open_repository
+
+    with scrubbed():
+        session = open_repository(repo)
+        snapshot = session.snapshot()
+        result = plan(repo, session.network, snapshot, editable_collections(session),
+                      diff=dry_run)
+        kept = [f"{d.file}: {d.message}" for d in result.kept]
+        summary = (f"pull: {len(snapshot.collections)} collections read from Alma "
+                   f"({snapshot.requests} requests); {len(result.files)} files "
+                   + ("would change" if dry_run else "changed")
+                   + f" ({result.new} new)")
+        unchecked = (f"pull: not read (no ALMA_API_KEY_<CODE>): {', '.join(snapshot.unchecked)}"
+                     if snapshot.unchecked else "")
+        if dry_run:
+            click.echo(scrub("".join(result.diffs[f] for f in sorted(result.diffs))), nl=False)
+            for line in (*kept, unchecked, summary):
+                if line:
+                    click.echo(scrub(line), err=True)
+            return
+        write_files(result.files)
+        for line in (*kept, unchecked, summary):
+            if line:
+                click.echo(scrub(line))
+        from nzconfig import report
+        from nzconfig.engine.validate import validate
+
+        outcome = validate(repo)
+        click.echo(scrub(report.get("text")(outcome)), nl=False)
+    raise SystemExit(exit_code(outcome.diagnostics))
