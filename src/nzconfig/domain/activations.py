@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from nzconfig.core.catalog import ACTIVATION_DATA as BAD_DATA
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
 from nzconfig.loading.loader import Document, decode
 
-BAD_DATA = "NZ905"
 COLUMNS = ("member", "collection", "brief_level")
 
 

@@ -13,11 +13,10 @@ from decimal import Decimal
 from difflib import get_close_matches
 from typing import Any
 
+from nzconfig.core.catalog import BAD_POLICY
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.loading.loader import Document
 from nzconfig.rules import BY_ID, Rule
-
-BAD_POLICY = "NZ016"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from nzconfig.core import isodate
 from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
 from nzconfig.engine import waivers
@@ -107,5 +108,5 @@ def validate(root: Path, today: date | None = None) -> Outcome:
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
     kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics, BY_ID,
-                                 today or waivers.today())
+                                 today or isodate.today())
     return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))

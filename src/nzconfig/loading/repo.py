@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from nzconfig.core.catalog import BAD_NAME, OUTSIDE, UNKNOWN_POLICY
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
 
@@ -22,9 +23,6 @@ FOLDERS = {
 }
 POLICIES = "policies"
 EXTENSIONS = (".yaml", ".yml")
-OUTSIDE = "NZ014"
-UNKNOWN_POLICY = "NZ015"
-BAD_NAME = "NZ018"
 
 # Policy file name -> schema kind. Every file in policies/ must be one of these.
 POLICY_FILES: dict[str, str] = {

@@ -16,8 +16,10 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nzconfig.core.catalog import INVALID, MISSING_KEY, UNKNOWN_KEY
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
+from nzconfig.core.limits import MAX_SCHEMA_ERRORS
 from nzconfig.loading.loader import Document, Path_
 
 if TYPE_CHECKING:
@@ -26,10 +28,7 @@ if TYPE_CHECKING:
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
 
-INVALID = "NZ101"
-UNKNOWN_KEY = "NZ102"
-MISSING_KEY = "NZ103"
-MAX_ERRORS = 1_000  # per file: past this it is not a configuration file being edited
+MAX_ERRORS = MAX_SCHEMA_ERRORS
 
 
 @cache

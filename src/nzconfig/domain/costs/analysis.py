@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from nzconfig.core.catalog import COST_COLLECTIONS as COLLECTIONS
 from nzconfig.domain.costs.formula import Problem, Shares, compute
 from nzconfig.domain.costs.model import Resource, policy, resources
 from nzconfig.loading.model import Network
-
-COLLECTIONS = "NZ308"
 
 # The last Network analysed and its findings: each cost rule asks for the same analysis,
 # and a strong reference makes the identity check safe.
