@@ -26,6 +26,7 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
     --check found stale pages, 2 the tool could not run.
     """
     from nzconfig.core.diagnostics import Severity
+    from nzconfig.core.wording import plural
     from nzconfig.engine.validate import validate
     from nzconfig.render import output, run
 
@@ -37,13 +38,13 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
     if errors and not force:
         for d in errors:
             click.echo(d.text(), err=True)
-        click.echo(f"nzconfig: render refused: {repo} has {len(errors)} error"
-                   f"{'' if len(errors) == 1 else 's'} (see `nzconfig validate {repo}`); "
+        click.echo(f"nzconfig: render refused: {repo} has {plural(len(errors), 'error')} "
+                   f"(see `nzconfig validate {repo}`); "
                    "fix them, or use --force to render anyway", err=True)
         raise SystemExit(1)
     if errors:
-        click.echo(f"nzconfig: warning: rendering {repo} despite {len(errors)} error"
-                   f"{'' if len(errors) == 1 else 's'} (--force); the validation summary "
+        click.echo(f"nzconfig: warning: rendering {repo} despite {plural(len(errors), 'error')} "
+                   "(--force); the validation summary "
                    "lists them", err=True)
     produced = run.rendered(repo, outcome, run.stamp_now() if stamp else "")
     count = len(produced.paths) + 1  # and the manifest
@@ -57,7 +58,7 @@ def render(repo: Path, out: Path, check: bool, force: bool, stamp: bool) -> None
             click.echo(f"{out / path}: stale (no longer produced)")
         if not plan.clean:
             stale = len(plan.missing) + len(plan.differing) + len(plan.stale)
-            click.echo(f"nzconfig: {stale} page{'' if stale == 1 else 's'} out of date in "
+            click.echo(f"nzconfig: {plural(stale, 'page')} out of date in "
                        f"{out}; run `nzconfig render {repo} --out {out}`", err=True)
             raise SystemExit(1)
         click.echo(f"{out}: up to date ({count} files)")

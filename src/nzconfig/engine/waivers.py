@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from difflib import get_close_matches
 
 from nzconfig.core.catalog import WAIVER_BAD_DATE as BAD_DATE
 from nzconfig.core.catalog import WAIVER_EXPIRED as EXPIRED
 from nzconfig.core.catalog import WAIVER_NOT_WAIVABLE as NOT_WAIVABLE
 from nzconfig.core.catalog import WAIVER_UNUSED as UNUSED
 from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.wording import did_you_mean
 from nzconfig.loading.loader import Document
 
 TARGETS = ("collection", "member", "file")
@@ -76,11 +76,10 @@ def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Wa
     for index, entry in enumerate(doc.data.get("waivers") or []):
         rule = entry["rule"]
         if rule not in rules:
-            close = get_close_matches(rule, sorted(rules), n=1)
             problems.append(doc.diagnostic(
                 NOT_WAIVABLE, Severity.ERROR, ("waivers", index, "rule"),
                 f"`{rule}` is not a rule that can be waived",
-                f"did you mean `{close[0]}`?" if close else
+                did_you_mean(rule, rules) or
                 "loading and schema checks (NZ0xx, NZ1xx) cannot be waived; "
                 "`nzconfig rules` lists the rules"))
             continue

@@ -9,6 +9,7 @@ from pathlib import Path
 from nzconfig.core.catalog import BAD_NAME, OUTSIDE, UNKNOWN_POLICY
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
+from nzconfig.core.wording import did_you_mean
 
 # Folder -> schema kind. policies/ files are typed one by one (see POLICY_FILES).
 # vendors/, funds/ and licences/ are the network-level acquisitions records (seed 004):
@@ -94,10 +95,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
 
 
 def _unknown_policy(file: str, name: str) -> Diagnostic:
-    from difflib import get_close_matches
-
-    close = get_close_matches(name, POLICY_FILES, n=1)
-    hint = f"did you mean `{close[0]}`?" if close else (
+    hint = did_you_mean(name, POLICY_FILES) or (
         "known policy files: " + ", ".join(sorted(POLICY_FILES)))
     return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 1, 1,
                       f"`{name}` is not a known policy file", hint=hint)

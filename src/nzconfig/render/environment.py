@@ -29,6 +29,8 @@ from jinja2 import (
 from jinja2.runtime import LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from nzconfig.core.wording import plural
+
 TEMPLATES = "templates"
 # Read-only properties of a for loop's ``loop`` that return numbers or booleans.
 _LOOP_COUNTERS = frozenset({"index", "index0", "revindex", "revindex0", "first", "last",
@@ -170,6 +172,3 @@ def _csv_cell(cell: str) -> str:
     # left line breaks bare, which split the record).
     return '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell
 
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.wording import plural
 
 if TYPE_CHECKING:
     from nzconfig.engine.validate import Outcome
@@ -54,4 +55,4 @@ def files_checked(outcome: Outcome) -> list[str]:
 
 def _message(failing: list[Diagnostic]) -> str:
     n = len(failing)
-    return f"{n} finding{'s' if n != 1 else ''}: {failing[0].message}"
+    return f"{plural(n, 'finding')}: {failing[0].message}"

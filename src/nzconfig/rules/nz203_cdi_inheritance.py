@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.core.wording import plural
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
@@ -58,5 +59,5 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                 "is false: its IZ does not inherit their CDI settings",
                 "set cdi_consortia_inheritance to Y in Alma (Configuration > Resources > "
                 "General > Other Settings), then record `true` here "
-                f"({n} shared collection{'s' if n != 1 else ''} depend on it)",
+                f"({plural(n, 'shared collection')} depend on it)",
                 member=code)
