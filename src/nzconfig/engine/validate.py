@@ -31,12 +31,12 @@ class Outcome:
 
     network: Network
     diagnostics: list[Diagnostic]
-    files: int
+    files: tuple[str, ...]  # every file the run read, relative to the root, sorted
     configs: dict[str, RuleConfig] = field(default_factory=dict)
     waived: list[Diagnostic] = field(default_factory=list)
 
 
-def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
+def load_network(root: Path) -> tuple[Network, list[Diagnostic], tuple[str, ...]]:
     """Load and schema-check every file; build the Network from the files that passed."""
     require_repository(root)
     sources, diagnostics = discover(root)
@@ -59,7 +59,7 @@ def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
     broken = [d for d in policy_problems if d.severity >= Severity.ERROR]
     if broken:
         raise FatalError("the policy files have errors; fix them first", broken)
-    return network, diagnostics, len(sources)
+    return network, diagnostics, tuple(sorted({source.file for source in sources}))
 
 
 @contextmanager

@@ -115,7 +115,7 @@ def validation(outcome: Outcome) -> Validation:
     titles = _titles()
     found = outcome.diagnostics
     return Validation(
-        files=outcome.files,
+        files=len(outcome.files),
         errors=sum(d.severity == Severity.ERROR for d in found),
         warnings=sum(d.severity == Severity.WARNING for d in found),
         notices=sum(d.severity == Severity.NOTICE for d in found),

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def report(outcome: Outcome) -> str:
-    by_file: dict[str, list[Diagnostic]] = {name: [] for name in files_checked(outcome)}
+    by_file: dict[str, list[Diagnostic]] = {name: [] for name in outcome.files}
     for d in outcome.diagnostics:
         by_file.setdefault(d.file, []).append(d)
     suite = ET.Element("testsuite", name="nzconfig validate")
@@ -43,14 +43,6 @@ def report(outcome: Outcome) -> str:
     root.append(suite)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
-
-
-def files_checked(outcome: Outcome) -> list[str]:
-    """Every file the run read (rediscovered; the Outcome counts them but does not list them)."""
-    from nzconfig.loading.repo import discover
-
-    sources, _ = discover(outcome.network.root)
-    return sorted({s.file for s in sources})
 
 
 def _message(failing: list[Diagnostic]) -> str:

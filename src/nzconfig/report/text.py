@@ -24,7 +24,7 @@ def summary(outcome: Outcome) -> str:
         plural(counts[Severity.WARNING], "warning"),
         plural(counts[Severity.NOTICE], "notice"),
     ]
-    text = f"{', '.join(parts)} in {plural(outcome.files, 'file')}"
+    text = f"{', '.join(parts)} in {plural(len(outcome.files), 'file')}"
     if outcome.waived:
         text += f" ({plural(len(outcome.waived), 'finding')} waived)"
     return text
