@@ -56,7 +56,7 @@ def test_fail_on_new_counts_only_new_errors(repo: Path) -> None:
 
 
 def test_json_gives_the_same_as_data(repo: Path) -> None:
-    run = nzconfig("diff", "HEAD~1", "HEAD", "--format", "json", "--repo", repo)
+    run = nzconfig("diff", "HEAD~1", "HEAD", repo, "--format", "json")
     data = json.loads(run.stdout)
     assert data["version"] == 1 and (data["base"], data["head"]) == ("HEAD~1", "HEAD")
     kinds = {c["name"]: c["change"] for c in data["collections"]}

@@ -46,10 +46,28 @@ class SourceFile:
     file: str  # repository-relative, POSIX separators: what diagnostics print
 
 
+def is_repository(folder: Path) -> bool:
+    """A folder with institutions/, collections/ or policies/ (or another data folder)."""
+    return any((folder / name).is_dir() for name in (*FOLDERS, POLICIES))
+
+
+def find_root(start: Path) -> Path:
+    """The repository ``start`` is in, as git finds its work tree: ``start`` itself or the
+    nearest folder above it that is a repository, not looking past the top of a git work
+    tree. ``start`` when none is (require_repository then says why)."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if is_repository(folder):
+            return start if folder == here else folder
+        if (folder / ".git").exists():
+            break
+    return start
+
+
 def require_repository(root: Path) -> Path:
     if not root.is_dir():
         raise FatalError(f"{root}: no such repository (not a directory)")
-    if not any((root / name).is_dir() for name in (*FOLDERS, POLICIES)):
+    if not is_repository(root):
         raise FatalError(
             f"{root}: not an nzconfig repository (no institutions/, collections/ or policies/)"
         )
