@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -80,17 +79,3 @@ def commit(root: Path, message: str) -> str:
     git(root, "add", "-A")
     git(root, "commit", "-q", "--allow-empty", "-m", message)
     return git(root, "rev-parse", "HEAD").strip()
-
-
-def nzconfig(*args: str | Path, cwd: Path | None = None,
-             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """The real CLI in a fresh process; never a traceback."""
-    full_env = {**os.environ, **(env or {})}
-    full_env.pop("GITHUB_ACTIONS", None)
-    full_env.pop("GITHUB_WORKSPACE", None)
-    full_env.update(env or {})
-    done = subprocess.run([sys.executable, "-m", "nzconfig", *map(str, args)], cwd=cwd,
-                          env=full_env, capture_output=True, text=True, timeout=120,
-                          check=False)
-    assert "Traceback" not in done.stderr, done.stderr
-    return done

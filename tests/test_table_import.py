@@ -48,7 +48,7 @@ def new_repo(tmp_path: Path) -> Path:
 
 def test_shipped_collections_are_the_imported_table(tmp_path: Path) -> None:
     repo = new_repo(tmp_path)
-    run = run_cli("import-table", SEED_CSV, "--repo", repo)
+    run = run_cli("import-table", SEED_CSV, repo)
     assert run.code == 0, run.stderr
     assert "wrote 78 collection files" in run.stdout
     imported = {}
@@ -76,15 +76,15 @@ def test_rows_are_counted(shared: Path) -> None:
 
 def test_existing_files_are_not_overwritten(tmp_path: Path) -> None:
     repo = new_repo(tmp_path)
-    assert run_cli("import-table", SEED_CSV, "--repo", repo).code == 0
+    assert run_cli("import-table", SEED_CSV, repo).code == 0
     target = repo / "collections" / "jstor-wrlc.yaml"
     target.write_text("edited by hand\n")
-    run = run_cli("import-table", SEED_CSV, "--repo", repo)
+    run = run_cli("import-table", SEED_CSV, repo)
     assert run.code == 1
     assert "collections/jstor-wrlc.yaml: error [NZ021] exists already" in run.stderr
     assert "nothing written" in run.stderr
     assert target.read_text() == "edited by hand\n"
-    assert run_cli("import-table", SEED_CSV, "--repo", repo, "--force").code == 0
+    assert run_cli("import-table", SEED_CSV, repo, "--force").code == 0
     assert target.read_text().startswith("name: JSTOR (WRLC)\n")
 
 
@@ -99,7 +99,7 @@ def test_unparseable_rows_are_reported_by_number_and_nothing_is_written(tmp_path
         "Odd (WRLC),Pkg,By carrier pigeon,Subscription,WRLC,Access to all,AMU",
         "Odder (WRLC),Pkg,Community Zone,Free,WRLC,Access to all,AMU",
     ]) + "\n", encoding="utf-8")
-    run = run_cli("import-table", table, "--repo", repo)
+    run = run_cli("import-table", table, repo)
     assert run.code == 1
     assert f"{table}:3:1: error [NZ020] row 2: has 3 cells" in run.stderr
     assert "row 3: Managed via `By carrier pigeon`" in run.stderr
@@ -108,7 +108,7 @@ def test_unparseable_rows_are_reported_by_number_and_nothing_is_written(tmp_path
 
 
 def test_a_missing_table_is_exit_2(tmp_path: Path) -> None:
-    run = run_cli("import-table", tmp_path / "nope.csv", "--repo", new_repo(tmp_path))
+    run = run_cli("import-table", tmp_path / "nope.csv", new_repo(tmp_path))
     assert run.code == 2
 
 
@@ -136,7 +136,7 @@ def test_the_rendered_csv_imports_back_to_the_shipped_data(tmp_path: Path) -> No
     site = tmp_path / "site"
     assert run_cli("render", ROOT, "--out", site).code == 0
     repo = new_repo(tmp_path)
-    run = run_cli("import-table", site / "collections.csv", "--repo", repo)
+    run = run_cli("import-table", site / "collections.csv", repo)
     assert run.code == 0, run.stderr
     shipped = {p.name: load(p) for p in sorted((ROOT / "collections").glob("*.yaml"))}
     imported = {p.name: load(p) for p in sorted((repo / "collections").glob("*.yaml"))}
@@ -150,7 +150,7 @@ def test_a_bad_status_is_a_row_error(tmp_path: Path) -> None:
     table = tmp_path / "table.csv"
     header = SEED_CSV.read_text(encoding="utf-8").splitlines()[0] + ",Status"
     table.write_text(header + "\nA (WRLC),P,Community Zone,Subscription,WRLC,All,AMU,paused\n")
-    run = run_cli("import-table", table, "--repo", new_repo(tmp_path))
+    run = run_cli("import-table", table, new_repo(tmp_path))
     assert run.code == 1
     assert "row 1: Status `paused` is neither active nor inactive" in run.stderr
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.changes.scenario import build
-from tests.minirepo import collection, make_repo, nzconfig, put
+from tests.minirepo import collection, make_repo, put
+from tests.support.cli import run_cli as nzconfig
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +19,7 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_markdown_says_what_changed(repo: Path) -> None:
     run = nzconfig("diff", "HEAD~1", "HEAD", cwd=repo)
-    assert run.returncode == 0, run.stderr
+    assert run.code == 0, run.stderr
     text = run.stdout
     assert text.startswith("<!-- nzconfig diff -->\n## nzconfig: HEAD\\~1 → HEAD\n")
     assert "Collections: 1 added, 1 removed, 2 renamed, 2 changed" in text
@@ -47,15 +48,15 @@ def test_working_tree_is_the_default_head(repo: Path) -> None:
 
 
 def test_fail_on_new_counts_only_new_errors(repo: Path) -> None:
-    assert nzconfig("diff", "HEAD~1", "HEAD", "--fail-on-new", cwd=repo).returncode == 1
+    assert nzconfig("diff", "HEAD~1", "HEAD", "--fail-on-new", cwd=repo).code == 1
     # The base already has an error (QQQ); unchanged, it is not new.
-    assert nzconfig("diff", "HEAD~1", "HEAD~1", "--fail-on-new", cwd=repo).returncode == 0
+    assert nzconfig("diff", "HEAD~1", "HEAD~1", "--fail-on-new", cwd=repo).code == 0
     # Without the flag, diff describes and exits 0.
-    assert nzconfig("diff", "HEAD~1", "HEAD", cwd=repo).returncode == 0
+    assert nzconfig("diff", "HEAD~1", "HEAD", cwd=repo).code == 0
 
 
 def test_json_gives_the_same_as_data(repo: Path) -> None:
-    run = nzconfig("diff", "HEAD~1", "HEAD", "--format", "json", "--repo", repo)
+    run = nzconfig("diff", "HEAD~1", "HEAD", repo, "--format", "json")
     data = json.loads(run.stdout)
     assert data["version"] == 1 and (data["base"], data["head"]) == ("HEAD~1", "HEAD")
     kinds = {c["name"]: c["change"] for c in data["collections"]}
@@ -70,7 +71,7 @@ def test_two_folders(tmp_path: Path) -> None:
     base = make_repo(tmp_path / "base", [collection("Books (TST)", ["AAA"])])
     head = make_repo(tmp_path / "head", [collection("Books (TST)", ["AAA", "BBB"])])
     run = nzconfig("diff", base, head)
-    assert run.returncode == 0, run.stderr
+    assert run.code == 0, run.stderr
     assert "Group Settings of **Books (TST)**: adds BBB" in run.stdout
     assert "| BBB | Books (TST) | — |" in run.stdout
 
@@ -84,7 +85,7 @@ def test_output_is_deterministic_and_written_to_a_file(repo: Path, tmp_path: Pat
 
 def test_bad_revision_exits_2(repo: Path) -> None:
     run = nzconfig("diff", "no-such-rev", cwd=repo)
-    assert run.returncode == 2
+    assert run.code == 2
     assert "`no-such-rev` is neither a folder nor a git revision" in run.stderr
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.changes.scenario import build
-from tests.minirepo import collection, make_repo, nzconfig
+from tests.minirepo import collection, make_repo
+from tests.support.cli import run_cli as nzconfig
 
 GROUP = "Network Zone > Electronic Collection Editor > Group Settings tab"
 CDI = "Network Zone > Electronic Collection Editor > CDI tab"
@@ -18,7 +19,7 @@ CDI = "Network Zone > Electronic Collection Editor > CDI tab"
 def steps(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, str]]:
     repo = build(tmp_path_factory.mktemp("plan") / "repo")
     run = nzconfig("plan", "HEAD~1", "HEAD", "--format", "json", cwd=repo)
-    assert run.returncode == 0, run.stderr
+    assert run.code == 0, run.stderr
     return [(s["collection"], s["where"], s["action"]) for s in json.loads(run.stdout)["steps"]]
 
 
@@ -63,7 +64,7 @@ def test_markdown_checklist(tmp_path: Path) -> None:
     base = make_repo(tmp_path / "base", [collection("Books (TST)", ["AAA"])])
     head = make_repo(tmp_path / "head", [collection("Books (TST)", ["AAA", "BBB"])])
     run = nzconfig("plan", base, head)
-    assert run.returncode == 0
+    assert run.code == 0
     assert f"- [ ] 1. **{GROUP}**: add a group setting for BBB" in run.stdout.splitlines()
     assert "## Books (TST)" in run.stdout
     assert "Nothing to do in Alma." in nzconfig("plan", base, base).stdout

@@ -94,7 +94,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
         "import nzconfig.engine.validate\n"
         "def broken(*a, **k):\n    raise KeyError('simulated bug')\n"
         "nzconfig.engine.validate.validate = broken\n")
-    run = run_cli("validate", repo, env={"PYTHONPATH": str(tmp_path)})
+    run = run_cli("validate", repo, env={"PYTHONPATH": str(tmp_path)}, installed=True)
     assert run.code == 2
     assert "nzconfig: internal error: KeyError: 'simulated bug'" in run.stderr
     assert "please report it" in run.stderr

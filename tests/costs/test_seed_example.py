@@ -46,7 +46,7 @@ def test_the_example_validates_clean() -> None:
 
 
 def test_the_csv_reproduces_every_figure_of_the_seeds_table() -> None:
-    done = run_cli("cost", RESOURCE, "--repo", EXAMPLE, "--format", "csv")
+    done = run_cli("cost", RESOURCE, EXAMPLE, "--format", "csv")
     assert done.code == 0 and done.stderr == ""
     rows = list(csv.reader(io.StringIO(done.stdout)))
     assert rows[0] == ["Institution", "FTE", "Book & Chapter Downloads",
@@ -73,7 +73,7 @@ def test_the_csv_reproduces_every_figure_of_the_seeds_table() -> None:
 
 
 def test_the_tool_prints_the_correct_pay_to_play_shares() -> None:
-    done = run_cli("cost", RESOURCE, "--repo", EXAMPLE)
+    done = run_cli("cost", RESOURCE, EXAMPLE)
     assert done.code == 0
     lines = {line.split()[0]: line.split() for line in done.stdout.splitlines() if line}
     assert lines["BLUE"][-1] == "32.81%" and lines["RED"][-1] == "9.39%"
@@ -86,7 +86,7 @@ def test_the_tool_prints_the_correct_pay_to_play_shares() -> None:
 
 
 def test_the_json_has_exact_money_and_the_seeds_ratios() -> None:
-    done = run_cli("cost", "Fictitious E-Book Package", "--repo", EXAMPLE, "--format", "json")
+    done = run_cli("cost", "Fictitious E-Book Package", EXAMPLE, "--format", "json")
     data = json.loads(done.stdout)
     assert (data["invoice"], data["multiplier"], data["currency"]) == ("100000.00", "0.35",
                                                                        "USD")
@@ -114,7 +114,7 @@ def test_the_seeds_printed_table_is_what_the_test_says(shared: Path) -> None:
 
 
 def test_surrogate_cost_recovery_and_the_consortium_page() -> None:
-    done = run_cli("cost", "--repo", EXAMPLE, "--year", "2024", "--format", "json")
+    done = run_cli("cost", "--year", "2024", "--format", "json", cwd=EXAMPLE)
     assert done.code == 0
     [usd] = json.loads(done.stdout)["currencies"]
     totals = {m["member"]: m["total"] for m in usd["members"]}

@@ -53,10 +53,10 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _report(root: Path) -> str:
-    from nzconfig.render import run
+    from tests.support.render import rendered_files
 
     outcome = validate(root, TODAY)
-    pages = run.files(root, outcome)
+    pages = rendered_files(root, outcome)
     return get("json")(outcome) + "".join(
         f"\n== {name}\n{pages[name].decode('utf-8', 'replace')}" for name in sorted(pages))
 

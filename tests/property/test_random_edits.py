@@ -26,6 +26,7 @@ from nzconfig.engine.validate import Outcome, validate
 from nzconfig.loading.loader import Document, load_file
 from nzconfig.report import FORMATS, get
 from tests.property.repository import build, edit, files
+from tests.support.render import rendered_files
 
 TODAY = date(2026, 1, 15)
 EXAMPLES = settings(max_examples=100, deadline=None,
@@ -60,11 +61,7 @@ def _run(root: Path, *, render: bool = False) -> tuple[int, list[Diagnostic]]:
 
 
 def _render(root: Path, outcome: Outcome) -> None:
-    try:
-        from nzconfig.render import run
-    except ImportError:  # pragma: no cover - render not installed in this build
-        return
-    produced = run.files(root, outcome)
+    produced = rendered_files(root, outcome)
     assert all(isinstance(page, bytes) for page in produced.values())
 
 

@@ -9,8 +9,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from nzconfig.engine.validate import validate
-from nzconfig.render import run
 from tests.minirepo import collection, make_repo
+from tests.support.render import rendered_files
 
 # The wiki table's columns, in the seed's order.
 COLUMNS = ["Collection Name", "Subscription Package", "Managed via", "Access Type",
@@ -19,8 +19,9 @@ XSS = "<img src=x onerror=alert(1)>"
 
 
 def render(root: Path) -> dict[str, str]:
-    """Every page the render would write for ``root``, as text (errors do not stop it)."""
-    return {path: data.decode("utf-8") for path, data in run.files(root, validate(root)).items()}
+    """Every file the render writes for ``root``, as text (errors do not stop it)."""
+    return {path: data.decode("utf-8")
+            for path, data in rendered_files(root, validate(root)).items()}
 
 
 def small_repo(root: Path) -> Path:

@@ -15,8 +15,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import BrowserContext, Error, Page, sync_playwright
 
-from nzconfig.render import output
-from tests.render.pages import XSS, render, small_repo
+from nzconfig.engine.validate import validate
+from nzconfig.render import output, run
+from tests.render.pages import XSS, small_repo
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -50,7 +51,8 @@ def browser() -> Iterator[BrowserContext]:
 def table_page(browser: BrowserContext, tmp_path: Path) -> Iterator[tuple[Page, list[Any]]]:
     """The small repository's collections.html, opened; dialogs and requests recorded."""
     site = tmp_path / "site"
-    output.write(site, {p: t.encode() for p, t in render(small_repo(tmp_path / "repo")).items()})
+    repo = small_repo(tmp_path / "repo")
+    output.write(site, run.rendered(repo, validate(repo)))
     url = (site / "collections.html").as_uri()
     events: list[Any] = []
     page = browser.new_page()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from nzconfig.loading.repo import FOLDERS, POLICIES
 from tests.conftest import ROOT
-from tests.minirepo import nzconfig
+from tests.support.cli import run_cli as nzconfig
 
 DATA = (*FOLDERS, POLICIES, "data", "templates")
 
@@ -38,7 +38,7 @@ def test_two_renders_are_byte_identical(tmp_path: Path) -> None:
         out = tmp_path / f"site{seed}"
         done = nzconfig("render", repo, "--out", out, "--force",
                         env={"PYTHONHASHSEED": hash_seed, "LC_ALL": locale, "LANG": locale})
-        assert done.returncode == 0, done.stderr
+        assert done.code == 0, done.stderr
         outputs.append(tree(out))
     first, second = outputs
     assert sorted(first) == sorted(second)
@@ -50,16 +50,16 @@ def test_two_renders_are_byte_identical(tmp_path: Path) -> None:
 def test_check_passes_after_render_and_fails_after_a_change(tmp_path: Path) -> None:
     repo = shuffled_copy(tmp_path / "repo", 3)
     out = tmp_path / "site"
-    assert nzconfig("render", repo, "--out", out, "--force").returncode == 0
+    assert nzconfig("render", repo, "--out", out, "--force").code == 0
     before = tree(out)
     done = nzconfig("render", repo, "--out", out, "--check", "--force")
-    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.code == 0, done.stdout + done.stderr
     assert "up to date" in done.stdout
 
     jstor = repo / "collections" / "jstor-wrlc.yaml"
     jstor.write_text(jstor.read_text(encoding="utf-8").replace("- MAR\n", ""), encoding="utf-8")
     done = nzconfig("render", repo, "--out", out, "--check", "--force")
-    assert done.returncode == 1
+    assert done.code == 1
     named = {line.rsplit(": ", 1)[0].removeprefix(f"{out}/"): line.rsplit(": ", 1)[1]
              for line in done.stdout.splitlines()}
     assert named["collections.md"] == "differs"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.core.catalog import by_id
 from nzconfig.render.environment import markdown
+from nzconfig.rules import CATALOGUE_BY_ID
 from tests.render.pages import render
 from tests.rules.policyrepo import build
 
@@ -40,7 +40,7 @@ def test_validation_summary_counts_by_rule_and_lists_waivers(pages: dict[str, st
     assert "[NZ151] collections/alpha-tst.yaml:4:" in waived
     assert "`ZZZ`" in waived  # the message's code stays code
     waivers = page.split("## Waivers", 1)[1]
-    title = markdown(by_id()["NZ151"].title)
+    title = markdown(CATALOGUE_BY_ID["NZ151"].title)
     assert (f"| NZ151 ({title}) | collection: Alpha (TST) | "
             "ZZZ joins in the spring \\| pending | 2099-12-31 |") in waivers
     table = page.split("## Findings by rule", 1)[1].split("###", 1)[0]

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from nzconfig.core.errors import FatalError
-from nzconfig.render.output import MANIFEST, plan, with_manifest, write
+from nzconfig.render import output
+from nzconfig.render.output import MANIFEST, plan, write
+from tests.support.render import Pages
 
 
 def manifest(out: Path, files: list[str], generator: str = "nzconfig render") -> None:
@@ -27,12 +29,12 @@ def manifest(out: Path, files: list[str], generator: str = "nzconfig render") ->
 
 def test_writes_pages_and_the_manifest(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    result = write(out, with_manifest({"a.md": b"A", "sub/b.md": b"B"}))
+    result = write(out, Pages({"a.md": b"A", "sub/b.md": b"B"}))
     assert sorted(result.missing) == [MANIFEST, "a.md", "sub/b.md"]
     assert (out / "sub" / "b.md").read_bytes() == b"B"
     listed = json.loads((out / MANIFEST).read_text())["files"]
     assert sorted(listed) == ["a.md", "sub/b.md"]
-    assert plan(out, with_manifest({"a.md": b"A", "sub/b.md": b"B"})).clean
+    assert plan(out, Pages({"a.md": b"A", "sub/b.md": b"B"})).clean
 
 
 def test_removes_only_listed_files_inside_the_folder(tmp_path: Path) -> None:
@@ -44,7 +46,7 @@ def test_removes_only_listed_files_inside_the_folder(tmp_path: Path) -> None:
     (out / "old" / "gone.md").write_text("old page")
     os.symlink(outside, out / "linked")
     manifest(out, ["old/gone.md", "../outside/keep.md", "linked/keep.md", "/etc/hostname"])
-    result = write(out, with_manifest({"a.md": b"A"}))
+    result = write(out, Pages({"a.md": b"A"}))
     assert result.stale == ["old/gone.md"]
     assert not (out / "old").exists()  # emptied by the removal, so removed too
     assert (outside / "keep.md").read_text() == "keep"  # through a link: never
@@ -55,7 +57,7 @@ def test_a_manifest_of_another_tool_is_ignored(tmp_path: Path) -> None:
     out = tmp_path / "site"
     manifest(out, ["notes.md"], generator="something else")
     (out / "notes.md").write_text("mine")
-    write(out, with_manifest({"a.md": b"A"}))
+    write(out, Pages({"a.md": b"A"}))
     assert (out / "notes.md").read_text() == "mine"
 
 
@@ -66,7 +68,7 @@ def test_refuses_to_write_through_a_link_out_of_the_folder(tmp_path: Path) -> No
     out.mkdir()
     os.symlink(outside, out / "members")
     with pytest.raises(FatalError, match="link out of the output folder"):
-        write(out, with_manifest({"members/AAA.md": b"A"}))
+        write(out, Pages({"members/AAA.md": b"A"}))
     assert list(outside.iterdir()) == []
 
 
@@ -74,7 +76,7 @@ def test_an_identical_existing_file_is_adopted(tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()
     (out / "a.md").write_bytes(b"A")
-    result = write(out, with_manifest({"a.md": b"A"}))
+    result = write(out, Pages({"a.md": b"A"}))
     assert result.unchanged == ["a.md"]
 
 
@@ -103,7 +105,7 @@ def test_pages_stream_one_at_a_time_and_match_the_in_memory_render(tmp_path: Pat
     result = write(out, source)
     assert source.most == 1
     assert result.missing == sorted([*pages, MANIFEST])
-    assert (out / MANIFEST).read_bytes() == with_manifest(pages)[MANIFEST]
+    assert (out / MANIFEST).read_bytes() == output.manifest(pages)
     assert (out / "members" / "AAA.md").read_bytes() == b"A page"
     assert plan(out, _Pages(pages)).clean
     changed = _Pages({**pages, "z.csv": b"a,c\n"})

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.report.github import command
-from tests.minirepo import nzconfig
 from tests.report.conftest import EXPECTED
+from tests.support.cli import run_cli as nzconfig
 
 # ::cmd key=value,key=value::data — values may not hold a raw `,` `:` CR LF; data no CR LF;
 # every `%` starts an escape.
@@ -34,7 +34,7 @@ def test_whole_file_finding_has_no_line() -> None:
 
 def test_cli_lines_match_the_grammar(findings_repo: Path) -> None:
     run = nzconfig("validate", findings_repo, "--format", "github")
-    assert run.returncode == 1
+    assert run.code == 1
     commands = [line for line in run.stdout.splitlines() if line.startswith("::")]
     assert len(commands) == len(EXPECTED)
     for line in commands:

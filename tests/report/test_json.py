@@ -3,13 +3,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.minirepo import nzconfig
 from tests.report.conftest import EXPECTED
+from tests.support.cli import run_cli as nzconfig
 
 
 def test_json_report_has_version_summary_and_every_finding(findings_repo: Path) -> None:
     run = nzconfig("validate", findings_repo, "--format", "json")
-    assert run.returncode == 1
+    assert run.code == 1
     data = json.loads(run.stdout)
     assert data["version"] == 1
     assert data["tool"]["name"] == "nzconfig"
@@ -26,7 +26,7 @@ def test_json_report_has_version_summary_and_every_finding(findings_repo: Path) 
 def test_output_file_gets_the_same_bytes(findings_repo: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "report.json"
     run = nzconfig("validate", findings_repo, "--format", "json", "--output", out)
-    assert run.returncode == 1 and run.stdout == ""
+    assert run.code == 1 and run.stdout == ""
     again = nzconfig("validate", findings_repo, "--format", "json")
     assert out.read_text(encoding="utf-8") == again.stdout
 
@@ -34,6 +34,6 @@ def test_output_file_gets_the_same_bytes(findings_repo: Path, tmp_path: Path) ->
 def test_fail_on_warning_counts_warnings(findings_repo: Path) -> None:
     (findings_repo / "collections/broken.yaml").unlink()
     (findings_repo / "institutions/ZZZ.yaml").write_text("code: ZZZ\n", encoding="utf-8")
-    assert nzconfig("validate", findings_repo, "--format", "json").returncode == 0
+    assert nzconfig("validate", findings_repo, "--format", "json").code == 0
     run = nzconfig("validate", findings_repo, "--format", "json", "--fail-on", "warning")
-    assert run.returncode == 1
+    assert run.code == 1

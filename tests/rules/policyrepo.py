@@ -7,6 +7,7 @@ policies like WRLC's with the suffix `(TST)`; a test lays its own files over it.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -28,9 +29,13 @@ BASE = {
 }
 
 
-def build(root: Path, files: dict[str, str]) -> Path:
+def build(root: Path, files: Mapping[str, str | None]) -> Path:
+    """BASE with ``files`` laid over it; a file given as None is left out."""
     for file, text in {**BASE, **files}.items():
         path = root / file
+        if text is None:
+            path.unlink(missing_ok=True)
+            continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     (root / "data").mkdir(exist_ok=True)
@@ -40,11 +45,12 @@ def build(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-def run(root: Path, files: dict[str, str]) -> Outcome:
+def run(root: Path, files: Mapping[str, str | None]) -> Outcome:
     return validate(build(root, files), today=TODAY)
 
 
-def found(root: Path, files: dict[str, str], rule: str) -> list[tuple[str, int, int, str]]:
+def found(root: Path, files: Mapping[str, str | None],
+          rule: str) -> list[tuple[str, int, int, str]]:
     """(file, line, column, severity) of each finding of ``rule``."""
     return [(d.file, d.line, d.column, d.severity.label)
             for d in run(root, files).diagnostics if d.rule == rule]

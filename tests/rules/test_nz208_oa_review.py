@@ -5,53 +5,10 @@ from pathlib import Path
 import pytest
 
 from nzconfig.core.errors import FatalError
-from tests.rules.policyrepo import BASE, found, run
+from tests.rules.policyrepo import BASE, run
 
 CSV = "data/oa-activations.csv"
-IN_NZ = {"collections/doaj-tst.yaml": "name: DOAJ (TST)\ncz_name: DOAJ Directory\n"
-         "managed_via: community_zone\naccess_type: open_access\nmembers: [AAA, BBB]\n"}
 # Base thresholds: at least 3 members, Brief Level over 6.
-ACTIVATIONS = """member,collection,brief_level
-AAA,Open Books,7.5
-BBB,Open Books,7.5
-AAA,Few Books,8
-BBB,Few Books,8
-AAA,Poor Books,6
-BBB,Poor Books,6
-CCC,Poor Books,6
-AAA,DOAJ Directory,9
-BBB,doaj directory,9
-CCC,DOAJ Directory,9
-CCC,Open Books,7.5
-"""
-
-
-def test_no_candidates_below_the_thresholds_or_already_in_the_nz(tmp_path: Path) -> None:
-    text = ACTIVATIONS.replace("CCC,Open Books,7.5\n", "")
-    assert found(tmp_path, {**IN_NZ, CSV: text}, "NZ208") == []
-
-
-def test_a_candidate_is_a_notice_at_its_first_row(tmp_path: Path) -> None:
-    assert found(tmp_path, {**IN_NZ, CSV: ACTIVATIONS}, "NZ208") == [(CSV, 2, 5, "notice")]
-    [d] = [d for d in run(tmp_path, {**IN_NZ, CSV: ACTIVATIONS}).diagnostics
-           if d.rule == "NZ208"]
-    assert "3 members (AAA, BBB, CCC)" in d.message and d.collection == "Open Books"
-
-
-def test_the_thresholds_come_from_the_policy(tmp_path: Path) -> None:
-    policy = BASE["policies/open-access.yaml"].replace(
-        "  min_members: 3\n  brief_level_over: 6", "  min_members: 2\n  brief_level_over: 5")
-    text = ACTIVATIONS.replace("CCC,Open Books,7.5\n", "")
-    files = {**IN_NZ, CSV: text, "policies/open-access.yaml": policy}
-    assert found(tmp_path, files, "NZ208") == [
-        (CSV, 2, 5, "notice"), (CSV, 4, 5, "notice"), (CSV, 6, 5, "notice")]
-
-
-def test_without_activation_data_the_review_does_not_run(tmp_path: Path) -> None:
-    policy = BASE["policies/open-access.yaml"].replace(
-        "  activations: data/oa-activations.csv\n", "")
-    files = {CSV: ACTIVATIONS, "policies/open-access.yaml": policy}
-    assert found(tmp_path, files, "NZ208") == []
 
 
 @pytest.mark.parametrize(("text", "line", "column", "words"), [

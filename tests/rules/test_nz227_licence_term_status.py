@@ -6,27 +6,8 @@ import pytest
 
 from nzconfig.core.errors import FatalError
 from tests.conftest import run_cli
-from tests.rules.acqrepo import FILES, LICENCE, LICENCE_TEXT, files
-from tests.rules.policyrepo import build, found, run
-
-
-def test_onix_pl_statuses_pass(tmp_path: Path) -> None:
-    assert found(tmp_path, FILES, "NZ227") == []
-
-
-def test_another_value_is_an_error_at_it_with_the_nearest(tmp_path: Path) -> None:
-    changed = files(licence=LICENCE_TEXT.replace(
-        "linking: {status: Permitted}", "linking: {status: permitted}"))
-    assert found(tmp_path, changed, "NZ227") == [(LICENCE, 13, 21, "error")]
-    [d] = [d for d in run(tmp_path, changed).diagnostics if d.rule == "NZ227"]
-    assert d.hint == "did you mean `Permitted`?"
-
-
-def test_the_statuses_come_from_the_policy(tmp_path: Path) -> None:
-    policy = FILES["policies/licence-terms.yaml"].replace("  - NotApplicable\n", "")
-    changed = {**FILES, "policies/licence-terms.yaml": policy}
-    assert found(tmp_path, changed, "NZ227") == [
-        (LICENCE, 14, 38, "error"), (LICENCE, 15, 37, "error")]
+from tests.rules.acqrepo import FILES
+from tests.rules.policyrepo import build, run
 
 
 def test_a_mapping_to_an_unknown_value_table_stops_the_run(tmp_path: Path) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.compare import CollectionChange
-from nzconfig.changes.words import cdi_value, code, md, message, plural, value
+from nzconfig.changes.words import code, md, message, value
 from nzconfig.core.diagnostics import Diagnostic
+from nzconfig.core.wording import cdi_value, plural
 from nzconfig.domain.cdi import LABELS
 
 MARKER = "<!-- nzconfig diff -->"  # lets CI find and update its own comment

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nzconfig.changes.compare import CdiChange, Changes, CollectionChange
-from nzconfig.changes.words import cdi_value, value
+from nzconfig.changes.words import value
+from nzconfig.core.wording import cdi_value
 from nzconfig.domain.cdi import LABELS
 from nzconfig.loading.model import Collection
 

@@ -22,19 +22,6 @@ def code(text: object) -> str:
     return code_span(text)
 
 
-def cdi_value(setting: str, value: bool | None) -> str:
-    """A CDI setting's value as the CDI tab shows it."""
-    if value is None:
-        return "(not set)"
-    if setting == "cdi_search_activation_status":
-        return "Active" if value else "Inactive"
-    return "Yes" if value else "No"
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
-
-
 def value(v: Any) -> str:
     if v is None:
         return "(none)"

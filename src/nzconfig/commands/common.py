@@ -1,4 +1,5 @@
-"""What several commands share: where their text goes, and the BASE/HEAD options."""
+"""What the commands share: the repository argument, the --format registry, where their text
+goes, the BASE/HEAD arguments, and the exit codes."""
 
 from __future__ import annotations
 
@@ -8,7 +9,58 @@ from typing import Any, TypeVar
 
 import click
 
+from nzconfig.core.errors import EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK
+
 F = TypeVar("F", bound=Callable[..., Any])
+
+__all__ = ["EXIT_CANNOT_RUN", "EXIT_FINDINGS", "EXIT_OK", "FORMATS", "emit", "format_option",
+           "repo_argument", "repository", "revision_options"]
+
+# Every command's --format choices, the first being the default. validate's are the
+# reporters of nzconfig.report (kept equal by a test, so that this module stays light).
+FORMATS: dict[str, tuple[str, ...]] = {
+    "validate": ("text", "github", "json", "junit", "sarif"),
+    "rules": ("text", "markdown"),
+    "diff": ("markdown", "json"),
+    "plan": ("markdown", "json"),
+    "cost": ("text", "csv", "json"),
+}
+
+
+def format_option(command_name: str, help: str = "Output format.",
+                  default: str | None = "") -> Callable[[F], F]:
+    """``--format`` with the command's choices from FORMATS; ``default=None`` leaves the
+    choice to the command (validate picks github inside GitHub Actions)."""
+    choices = FORMATS[command_name]
+    chosen = choices[0] if default == "" else default
+    return click.option("--format", "format_", type=click.Choice(choices), default=chosen,
+                        show_default=chosen is not None, help=help)
+
+
+def repo_argument(command: F) -> F:
+    """REPO, the last positional argument of every command that reads a repository; the
+    repository containing the current folder when omitted. ``--repo``/``-C`` still works,
+    with a deprecation note."""
+    command = click.option("--repo", "-C", "repo_option", hidden=True, default=None,
+                           type=click.Path(path_type=Path, file_okay=False),
+                           help="Deprecated: give the repository as REPO.")(command)
+    return click.argument("repo", required=False, default=None,
+                          type=click.Path(path_type=Path, file_okay=False))(command)
+
+
+def repository(repo: Path | None, repo_option: Path | None) -> Path:
+    """The repository a command works on: REPO, the deprecated --repo, or the repository
+    the current folder is in (found upwards, as git finds its work tree)."""
+    if repo_option is not None:
+        click.echo("nzconfig: warning: --repo/-C is deprecated; give the repository as the "
+                   "last argument (REPO)", err=True)
+        if repo is None:
+            repo = repo_option
+    if repo is not None:
+        return repo
+    from nzconfig.loading.repo import find_root
+
+    return find_root(Path("."))
 
 
 def emit(text: str, output: Path | None) -> None:
@@ -21,18 +73,19 @@ def emit(text: str, output: Path | None) -> None:
     write_atomic(output, text)
 
 
-def revision_options(command: F) -> F:
-    """BASE [HEAD], --repo, --format markdown|json and --output: for `diff` and `plan`."""
-    for option in reversed((
-        click.argument("base"),
-        click.argument("head", required=False),
-        click.option("--repo", "-C", "repo", default=".", show_default=True,
-                     type=click.Path(path_type=Path, file_okay=False, exists=True),
-                     help="The repository whose git revisions BASE and HEAD name."),
-        click.option("--format", "format_", type=click.Choice(["markdown", "json"]),
-                     default="markdown", show_default=True, help="Output format."),
-        click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Write to this file instead of standard output."),
-    )):
-        command = option(command)
-    return command
+def revision_options(command_name: str) -> Callable[[F], F]:
+    """BASE [HEAD] [REPO], --format and --output: for `diff` and `plan`."""
+
+    def decorate(command: F) -> F:
+        for option in reversed((
+            click.argument("base"),
+            click.argument("head", required=False),
+            repo_argument,
+            format_option(command_name),
+            click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+                         help="Write to this file instead of standard output."),
+        )):
+            command = option(command)
+        return command
+
+    return decorate

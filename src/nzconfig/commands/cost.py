@@ -7,32 +7,33 @@ from typing import TYPE_CHECKING
 
 import click
 
-from nzconfig.commands.common import emit
+from nzconfig.commands.common import (
+    EXIT_FINDINGS,
+    emit,
+    format_option,
+    repo_argument,
+    repository,
+)
 from nzconfig.core.diagnostics import Severity
 
 if TYPE_CHECKING:
     from nzconfig.domain.costs.formula import Problem
     from nzconfig.engine.validate import Outcome
 
-FORMATS = ("text", "csv", "json")
-
-
 @click.command()
 @click.argument("resource", required=False)
+@repo_argument
 @click.option("--year", "year", metavar="FY",
               help="Fiscal year (as in the cost file, e.g. 2024). Default: the latest.")
-@click.option("--format", "format_", type=click.Choice(FORMATS), default="text",
-              show_default=True, help="text for people; csv and json for the finance office.")
-@click.option("--repo", "repo", default=".", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False),
-              help="The repository.")
+@format_option("cost", "text for people; csv and json for the finance office.")
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write to this file instead of standard output.")
-def cost(resource: str | None, year: str | None, format_: str, repo: Path,
-         output: Path | None) -> None:
+def cost(resource: str | None, repo: Path | None, repo_option: Path | None, year: str | None,
+         format_: str, output: Path | None) -> None:
     """Print the cost shares of the shared resource RESOURCE (its file name in costs/
     without .yaml, or its name) for a fiscal year: the CCC table of seed 003. Without
-    RESOURCE, every member's total across the resources invoiced in the year.
+    RESOURCE, every member's total across the resources invoiced in the year. REPO: the
+    repository (default: the one the current folder is in).
 
     Findings of the cost rules (NZ301-NZ309) on the cost files used are printed on standard
     error. Exit codes: 0 done, 1 the shares cannot be computed (errors), 2 the tool could not
@@ -42,7 +43,7 @@ def cost(resource: str | None, year: str | None, format_: str, repo: Path,
     from nzconfig.domain.costs import select
     from nzconfig.engine.validate import validate
 
-    outcome = validate(repo)
+    outcome = validate(repository(repo, repo_option))
     network = outcome.network
     # A cost file that broke its schema is not in the Network: say so rather than "no such
     # resource", or a consortium total that silently leaves it out.
@@ -94,4 +95,4 @@ def _report(outcome: Outcome, files: set[str], problems: list[Problem], failed: 
             click.echo(p.doc.diagnostic(p.rule, Severity.ERROR, p.path, p.message, p.hint,
                                         at_key=p.at_key).text(), err=True)
     click.echo("nzconfig: the cost shares cannot be computed; fix the errors above", err=True)
-    raise SystemExit(1)
+    raise SystemExit(EXIT_FINDINGS)

@@ -6,16 +6,19 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import EXIT_FINDINGS, repo_argument, repository
+
 
 @click.command("import-table")
 @click.argument("table", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--repo", type=click.Path(path_type=Path, file_okay=False), default=".",
-              show_default=True, help="Repository whose collections/ receives the files.")
+@repo_argument
 @click.option("--suffix", default=None,
               help="Network name suffix (default: name_suffix in policies/network.yaml).")
 @click.option("--force", is_flag=True, help="Overwrite collection files that exist.")
-def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> None:
-    """Write collections/*.yaml from TABLE, a CSV export of the shared-collections table.
+def import_table(table: Path, repo: Path | None, repo_option: Path | None, suffix: str | None,
+                 force: bool) -> None:
+    """Write collections/*.yaml from TABLE, a CSV export of the shared-collections table,
+    into the repository REPO (default: the one the current folder is in).
 
     Nothing is written if any row is unparseable or any file exists (without --force).
     Exit codes: 0 written, 1 rows or files refused, 2 the tool could not run.
@@ -25,6 +28,7 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
     from nzconfig.edit import table_import
     from nzconfig.loading.loader import Document, load_file
 
+    repo = repository(repo, repo_option)
     if suffix is None:
         network_file = repo / "policies" / "network.yaml"
         loaded = (load_file(network_file, "policies/network.yaml")
@@ -48,6 +52,6 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
         click.echo(d.text(), err=True)
     if problems or refused:
         click.echo("nothing written", err=True)
-        raise SystemExit(1)
+        raise SystemExit(EXIT_FINDINGS)
     table_import.write(planned, repo / "collections")
     click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}")

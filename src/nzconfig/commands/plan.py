@@ -1,4 +1,4 @@
-"""``nzconfig plan BASE [HEAD]``: the Alma checklist that applies a merged change."""
+"""``nzconfig plan BASE [HEAD] [REPO]``: the Alma checklist that applies a merged change."""
 
 from __future__ import annotations
 
@@ -6,22 +6,23 @@ from pathlib import Path
 
 import click
 
-from nzconfig.commands.common import emit, revision_options
+from nzconfig.commands.common import emit, repository, revision_options
 
 
 @click.command()
-@revision_options
-def plan(base: str, head: str | None, repo: Path, format_: str, output: Path | None) -> None:
+@revision_options("plan")
+def plan(base: str, head: str | None, repo: Path | None, repo_option: Path | None,
+         format_: str, output: Path | None) -> None:
     """The ordered steps for the NZ manager in Alma, per collection: activation, Group
     Settings to add or remove per member, CDI tab values per member, deactivation.
 
-    BASE and HEAD are git revisions of the repository (HEAD defaults to the working
-    tree) or two folders.
+    BASE and HEAD are git revisions of the repository REPO (default: the one the current
+    folder is in; HEAD defaults to its working tree) or two folders.
     """
     from nzconfig.changes.analysis import analyse
     from nzconfig.changes.plan_markdown import data, render
 
-    analysis = analyse(repo, base, head)
+    analysis = analyse(repository(repo, repo_option), base, head)
     if format_ == "json":
         from nzconfig.changes.plan import steps
         from nzconfig.report.json import dumps

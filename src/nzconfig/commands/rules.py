@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import click
 
+from nzconfig.commands.common import format_option
+
 
 @click.command()
-@click.option("--format", "format_", type=click.Choice(["text", "markdown"]), default="text",
-              show_default=True, help="`markdown` is the source of docs/rules.md.")
+@format_option("rules", "`markdown` is the source of docs/rules.md.")
 def rules(format_: str) -> None:
     """List every check with its id, default severity and title."""
     from nzconfig.report.rules_doc import markdown, table

@@ -6,28 +6,28 @@ from pathlib import Path
 
 import click
 
-from nzconfig.commands.common import emit
+from nzconfig.commands.common import emit, format_option, repo_argument, repository
 from nzconfig.core.diagnostics import Severity, exit_code
-from nzconfig.report import FORMATS
 
 
 @click.command()
-@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default=None,
-              help="Output format (default: text; github when GITHUB_ACTIONS=true).")
+@repo_argument
+@format_option("validate", "Output format (default: text; github when GITHUB_ACTIONS=true).",
+               default=None)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
               show_default=True, help="Lowest severity that makes the exit code 1.")
-def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str) -> None:
-    """Check the repository REPO (default: the current folder).
+def validate(repo: Path | None, repo_option: Path | None, format_: str | None,
+             output: Path | None, fail_on: str) -> None:
+    """Check the repository REPO (default: the one the current folder is in).
 
     Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.
     """
     from nzconfig import report
     from nzconfig.engine.validate import validate as run
 
-    outcome = run(repo)
+    outcome = run(repository(repo, repo_option))
     text = report.get(format_ or default_format())(outcome)
     emit(text, output)
     raise SystemExit(exit_code(outcome.diagnostics, Severity.parse(fail_on)))

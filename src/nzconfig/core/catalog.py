@@ -1,18 +1,71 @@
 """Every check id the tool can report, with its title and documentation.
 
-Load and schema checks are built in (not configurable: a file that does not load cannot
-be checked further); policy rules come from their modules. ``nzconfig rules``, the SARIF
-rule table and docs/rules.md are all generated from this one list.
+Built-in checks (loading, schema, policy files, waivers, data the rules read, table import)
+are defined here: each id is typed once, below, and the modules that emit it import the
+name. Policy rules are modules of nzconfig.rules, each with its id, metadata and docstring;
+``entries(rules)`` joins the two (nzconfig.rules.CATALOGUE is the whole list). ``nzconfig
+rules``, the SARIF rule table and docs/rules.md are generated from it. This module imports
+nothing of nzconfig outside core.
 """
 
 from __future__ import annotations
 
 import inspect
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from nzconfig.core.diagnostics import Severity
-from nzconfig.rules import RULES, Rule
+from nzconfig.core.limits import (
+    MAX_ALIAS_NODES,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_SCHEMA_ERRORS,
+    MAX_VALUES,
+)
+
+# Loading (nzconfig.loading.loader and .repo)
+SYNTAX = "NZ001"
+DUPLICATE_KEY = "NZ002"
+UNSAFE_TAG = "NZ003"
+ALIAS_BOMB = "NZ004"
+ENCODING = "NZ005"
+NUL_BYTE = "NZ006"
+EMPTY = "NZ007"
+NOT_MAPPING = "NZ008"
+MULTI_DOC = "NZ009"
+UNREADABLE = "NZ010"
+TOO_DEEP = "NZ011"
+MERGE_KEY = "NZ012"
+NON_SCALAR_KEY = "NZ013"
+OUTSIDE = "NZ014"
+UNKNOWN_POLICY = "NZ015"
+BAD_POLICY = "NZ016"  # policies/*.yaml values the rules and the engine read
+TOO_MANY_VALUES = "NZ017"
+BAD_NAME = "NZ018"
+# Table import (nzconfig.edit.table_import)
+TABLE_ROW = "NZ020"
+TABLE_EXISTS = "NZ021"
+# Schema (nzconfig.loading.schema)
+INVALID = "NZ101"
+UNKNOWN_KEY = "NZ102"
+MISSING_KEY = "NZ103"
+# Cost files (computed by nzconfig.domain.costs; the rules nz301-nz309 report them)
+COST_MEMBERS = "NZ301"
+COST_FTE = "NZ302"
+COST_USAGE = "NZ303"
+COST_SURROGATE = "NZ304"
+COST_OVER_INVOICE = "NZ305"
+COST_CAP = "NZ306"
+COST_ZERO_USAGE = "NZ307"
+COST_COLLECTIONS = "NZ308"
+COST_AMOUNTS = "NZ309"
+# Waivers (nzconfig.engine.waivers) and the data rules read (nzconfig.domain.activations)
+WAIVER_EXPIRED = "NZ901"
+WAIVER_UNUSED = "NZ902"
+WAIVER_NOT_WAIVABLE = "NZ903"
+WAIVER_BAD_DATE = "NZ904"
+ACTIVATION_DATA = "NZ905"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,68 +83,92 @@ class Entry:
     policy: tuple[tuple[str, str, str], ...] = ()
 
 
+class RuleMeta(Protocol):
+    """What the catalogue reads of a rule module (nzconfig.rules.base.Rule has more)."""
+
+    ID: str
+    NAME: str
+    TITLE: str
+    SEVERITY: Severity
+    SEED: str
+    PARAMS: Mapping[str, Any]
+    __doc__: str | None
+
+
+def _n(value: int) -> str:
+    return f"{value:,}"
+
+
 _BUILTIN = (
-    ("NZ001", "yaml-syntax", "The file is valid YAML",
+    (SYNTAX, "yaml-syntax", "The file is valid YAML",
      "The parser's message and the position where it failed."),
-    ("NZ002", "duplicate-key", "No key appears twice in one mapping",
+    (DUPLICATE_KEY, "duplicate-key", "No key appears twice in one mapping",
      "YAML keeps only the last of two equal keys, silently; both positions are named."),
-    ("NZ003", "unsafe-tag", "Only plain data tags",
+    (UNSAFE_TAG, "unsafe-tag", "Only plain data tags",
      "Tags such as `!!python/object/apply` would run code in other tools; refused."),
-    ("NZ004", "alias-bomb", "Aliases expand within a fixed bound",
-     "A file whose aliases expand to more than 10,000 values (a 'billion laughs' file) "
-     "is refused before it costs memory."),
-    ("NZ005", "encoding", "The file is UTF-8",
+    (ALIAS_BOMB, "alias-bomb", "Aliases expand within a fixed bound",
+     f"A file whose aliases expand to more than {_n(MAX_ALIAS_NODES)} values (a 'billion "
+     "laughs' file) is refused before it costs memory."),
+    (ENCODING, "encoding", "The file is UTF-8",
      "UTF-8 only; a UTF-8 byte-order mark is accepted. UTF-16 and invalid bytes are refused "
      "with the position of the first bad byte."),
-    ("NZ006", "nul-byte", "No NUL bytes", "A NUL byte means a binary or corrupted file."),
-    ("NZ007", "empty-file", "The file is not empty", "An empty file describes nothing."),
-    ("NZ008", "top-level-mapping", "The top level is a mapping",
+    (NUL_BYTE, "nul-byte", "No NUL bytes", "A NUL byte means a binary or corrupted file."),
+    (EMPTY, "empty-file", "The file is not empty", "An empty file describes nothing."),
+    (NOT_MAPPING, "top-level-mapping", "The top level is a mapping",
      "Each file is one `key: value` mapping (an institution, a collection, a policy)."),
-    ("NZ009", "single-document", "One YAML document per file",
+    (MULTI_DOC, "single-document", "One YAML document per file",
      "A `---` separator starting a second document is refused."),
-    ("NZ010", "unreadable", "The file can be read",
-     "Unreadable files, directories named like YAML files and files over 10 MiB."),
-    ("NZ011", "too-deep", "Nesting stays within 64 levels",
+    (UNREADABLE, "unreadable", "The file can be read",
+     "Unreadable files, directories named like YAML files and files over "
+     f"{MAX_FILE_BYTES // (1024 * 1024)} MiB."),
+    (TOO_DEEP, "too-deep", f"Nesting stays within {MAX_DEPTH} levels",
      "Deeper nesting is never configuration and is refused to bound the work."),
-    ("NZ012", "merge-key", "No `<<` merge keys",
+    (MERGE_KEY, "merge-key", "No `<<` merge keys",
      "Merge keys are not part of YAML 1.2; write the keys out."),
-    ("NZ013", "plain-keys", "Mapping keys are plain text",
+    (NON_SCALAR_KEY, "plain-keys", "Mapping keys are plain text",
      "Lists or mappings as keys are refused."),
-    ("NZ014", "symlink-outside", "No links out of the repository",
+    (OUTSIDE, "symlink-outside", "No links out of the repository",
      "A symbolic link that points outside the repository is refused."),
-    ("NZ015", "unknown-policy-file", "Known policy files only",
+    (UNKNOWN_POLICY, "unknown-policy-file", "Known policy files only",
      "Every file in policies/ must be one the tool knows; a misspelt name would be ignored."),
-    ("NZ016", "bad-policy", "Policy settings name real rules and parameters",
+    (BAD_POLICY, "bad-policy", "Policy settings name real rules and parameters",
      "policies/rules.yaml may configure only existing rules and their parameters."),
-    ("NZ017", "too-many-values", "A file holds at most 100,000 values",
+    (TOO_MANY_VALUES, "too-many-values", f"A file holds at most {_n(MAX_VALUES)} values",
      "A file of millions of tiny values (`[a, a, a, ...]`) would cost gigabytes before any "
      "check ran; it is refused while it is parsed. The largest real file has about a "
      "hundred."),
-    ("NZ018", "file-name", "File names are printable UTF-8",
+    (BAD_NAME, "file-name", "File names are printable UTF-8",
      "A file name with bytes that are not UTF-8, or with control characters such as a "
      "newline, cannot be carried by the text, JSON, SARIF or GitHub reports; the file is "
      "refused (its name shown with escapes) until it is renamed."),
-    ("NZ101", "schema", "Values have the type and form the schema gives",
+    (TABLE_ROW, "table-row", "Every row of an imported table can be read",
+     "`nzconfig import-table`: a row whose columns cannot be read as a collection (or a "
+     "header without the expected columns) is refused with its line; nothing is written."),
+    (TABLE_EXISTS, "table-target", "An imported table overwrites no collection file",
+     "`nzconfig import-table`: a collection file that exists already (without `--force`), or "
+     "two rows that would write the same file, are refused; nothing is written."),
+    (INVALID, "schema", "Values have the type and form the schema gives",
      "Types, allowed values (enums) and forms from schemas/*.schema.json. A number where "
-     "text is expected (`010`) gets a hint to quote it. At most 1,000 per file are shown."),
-    ("NZ102", "unknown-key", "No unknown keys",
+     f"text is expected (`010`) gets a hint to quote it. At most {_n(MAX_SCHEMA_ERRORS)} per "
+     "file are shown."),
+    (UNKNOWN_KEY, "unknown-key", "No unknown keys",
      "A key the schema does not define is an error, with the nearest known key suggested."),
-    ("NZ103", "missing-key", "Required keys are present",
+    (MISSING_KEY, "missing-key", "Required keys are present",
      "Reported at the parent key (or the top of the file)."),
-    ("NZ901", "waiver-expired", "Waivers are renewed or removed when they expire",
+    (WAIVER_EXPIRED, "waiver-expired", "Waivers are renewed or removed when they expire",
      "A waiver in policies/waivers.yaml whose `expires` date has passed waives nothing and "
      "is an error at its line: fix what it excused, or renew it with a new date and reason. "
      "`$NZCONFIG_TODAY` (YYYY-MM-DD) sets the date a run counts as today."),
-    ("NZ902", "waiver-unused", "Every waiver takes a finding",
+    (WAIVER_UNUSED, "waiver-unused", "Every waiver takes a finding",
      "A waiver that matches no finding is a warning at its line: the problem is fixed (remove "
      "the waiver) or the waiver's rule or targets are mistyped. Every key a waiver gives "
      "(`collection`, `member`, `file`) must match a finding."),
-    ("NZ903", "waiver-rule", "Waivers name rules that can be waived",
+    (WAIVER_NOT_WAIVABLE, "waiver-rule", "Waivers name rules that can be waived",
      "Only policy rules can be waived; loading and schema checks (NZ0xx, NZ1xx) and the "
      "waiver checks cannot."),
-    ("NZ904", "waiver-date", "Waiver expiry dates are real dates",
+    (WAIVER_BAD_DATE, "waiver-date", "Waiver expiry dates are real dates",
      "`expires` is a calendar date written YYYY-MM-DD."),
-    ("NZ905", "activation-data", "The IZ activation data can be read",
+    (ACTIVATION_DATA, "activation-data", "The IZ activation data can be read",
      "The CSV file named by policies/open-access.yaml `review.activations` exists in the "
      "repository, has the columns member, collection and brief_level, names known members, "
      "gives numbers as Brief Levels and one Brief Level per collection (docs/oa-activations.md)."
@@ -142,10 +219,11 @@ DRIFT: frozenset[str] = frozenset(i for i, *_ in _DRIFT)
 _DRIFT_SEVERITY = {"NZ411": Severity.NOTICE}
 
 # Severity of the built-in checks that are not errors.
-_BUILTIN_SEVERITY = {"NZ902": Severity.WARNING}
+_BUILTIN_SEVERITY = {WAIVER_UNUSED: Severity.WARNING}
 
 
-def entries() -> list[Entry]:
+def entries(rules: Iterable[RuleMeta]) -> list[Entry]:
+    """The built-in checks and the given rule modules, by id."""
     result = [Entry(i, n, t, _BUILTIN_SEVERITY.get(i, Severity.ERROR), d, False)
               for i, n, t, d in _BUILTIN]
     result += [Entry(i, n, t, _DRIFT_SEVERITY.get(i, Severity.ERROR), f"{d}\n\n{_DRIFT_DOC}",
@@ -153,16 +231,12 @@ def entries() -> list[Entry]:
     result += [
         Entry(r.ID, r.NAME, r.TITLE, r.SEVERITY, inspect.cleandoc(r.__doc__ or ""), True, r.SEED,
               _params(r), tuple(getattr(r, "POLICY", ())))
-        for r in RULES
+        for r in rules
     ]
     return sorted(result, key=lambda e: e.id)
 
 
-def _params(rule: Rule) -> tuple[tuple[str, Any, str], ...]:
+def _params(rule: RuleMeta) -> tuple[tuple[str, Any, str], ...]:
     meanings: dict[str, str] = getattr(rule, "PARAM_DOCS", {})
     return tuple((name, default, meanings.get(name, ""))
                  for name, default in sorted(rule.PARAMS.items()))
-
-
-def by_id() -> dict[str, Entry]:
-    return {e.id: e for e in entries()}

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from nzconfig.core.catalog import ACTIVATION_DATA as BAD_DATA
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
 from nzconfig.core.fsutil import Refused, read_regular
+from nzconfig.core.wording import did_you_mean
 from nzconfig.loading.loader import Document, decode
 
-BAD_DATA = "NZ905"
 COLUMNS = ("member", "collection", "brief_level")
 
 
@@ -116,11 +117,7 @@ def _row(doc: Document, n: int, cells: dict[str, str], known: set[str],
 
     member, name = cells["member"], cells["collection"]
     if member not in known:
-        from difflib import get_close_matches
-
-        close = get_close_matches(member, sorted(known), n=1)
-        bad("member", f"`{member}` is not a member institution",
-            f"did you mean `{close[0]}`?" if close else None)
+        bad("member", f"`{member}` is not a member institution", did_you_mean(member, known))
     if not name:
         bad("collection", "the collection name is empty")
     try:

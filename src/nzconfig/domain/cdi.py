@@ -63,16 +63,14 @@ class _Index:
     settings: dict[str, dict[str, Setting]]  # row id -> its settings, in SETTINGS order
 
 
-# The parsed matrix of the last policy document seen: rules and renderers ask for a row per
-# collection and member (20,000 x 100 in a large consortium); the matrix is parsed once.
-_last: _Index | None = None
-
-
 def _index(network: Network) -> _Index:
-    global _last
+    """The parsed matrix: rules and renderers ask for a row per collection and member (20,000
+    x 100 in a large consortium), so it is parsed once per Network and matrix document."""
     doc = network.policies.get("cdi-matrix")
-    if _last is not None and _last.doc is doc:
-        return _last
+    return network.derived(("cdi-matrix", id(doc)), lambda: _parse(doc))
+
+
+def _parse(doc: Document | None) -> _Index:
     data = doc.data if doc is not None else {}
     rows = tuple(
         MatrixRow(r["id"], r["title"], tuple(r["levels"]), r["method"], dict(r["settings"]), i)
@@ -84,8 +82,7 @@ def _index(network: Network) -> _Index:
             by_linking.setdefault((level, row.method), row)  # the first row listed wins
     settings = {row.id: {name: Setting(row.settings[name], "matrix", row.id, None)
                          for name in SETTINGS if name in row.settings} for row in rows}
-    _last = _Index(doc, rows, by_linking, settings)
-    return _last
+    return _Index(doc, rows, by_linking, settings)
 
 
 def row_for(network: Network, collection: Collection) -> MatrixRow | None:

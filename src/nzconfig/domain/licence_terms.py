@@ -7,11 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from nzconfig.core.catalog import BAD_POLICY
 from nzconfig.core.diagnostics import Severity
 from nzconfig.core.errors import FatalError
 from nzconfig.loading.model import Network
-
-BAD_POLICY = "NZ016"  # config.BAD_POLICY; not imported, config imports the rules
 
 
 @dataclass(frozen=True, slots=True)

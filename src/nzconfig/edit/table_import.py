@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+from nzconfig.core.catalog import TABLE_EXISTS as EXISTS
+from nzconfig.core.catalog import TABLE_ROW as ROW_ERROR
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
 from nzconfig.core.fsutil import carry_over, replace_folder
@@ -33,8 +35,6 @@ from nzconfig.domain.naming import collection_file_name
 MAX_TABLE_BYTES = 32 * 1024 * 1024
 COLUMNS = ("Collection Name", "Subscription Package", "Managed via", "Access Type",
            "Acquisitions Profile", "Availability")
-ROW_ERROR = "NZ020"
-EXISTS = "NZ021"
 
 _ACCESS = {"subscription": "subscription", "open access": "open_access"}
 _AVAILABILITY_SPLIT = re.compile(r"\s+;\s+")

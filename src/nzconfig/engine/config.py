@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from difflib import get_close_matches
 from typing import Any
 
+from nzconfig.core.catalog import BAD_POLICY
 from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.wording import did_you_mean
 from nzconfig.loading.loader import Document
 from nzconfig.rules import BY_ID, Rule
-
-BAD_POLICY = "NZ016"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +33,9 @@ def rule_configs(doc: Document | None) -> tuple[dict[str, RuleConfig], list[Diag
     configs: dict[str, RuleConfig] = {}
     for rule_id in settings:
         if rule_id not in BY_ID and doc is not None:
-            close = get_close_matches(rule_id, list(BY_ID), n=1)
             problems.append(doc.diagnostic(
                 BAD_POLICY, Severity.ERROR, ("rules", rule_id), f"no rule has the id `{rule_id}`",
-                f"did you mean `{close[0]}`?" if close else "`nzconfig rules` lists them",
+                did_you_mean(rule_id, BY_ID) or "`nzconfig rules` lists them",
                 at_key=True,
             ))
     for rule in BY_ID.values():
@@ -77,8 +75,7 @@ def _kind(value: Any) -> str | None:
 
 def _unknown_param(doc: Document, rule: Rule, name: str) -> Diagnostic:
     known = sorted(rule.PARAMS)
-    close = get_close_matches(name, known, n=1)
-    hint = (f"did you mean `{close[0]}`?" if close
-            else ("its parameters: " + ", ".join(known) if known else "it takes no parameters"))
+    hint = did_you_mean(name, known) or (
+        "its parameters: " + ", ".join(known) if known else "it takes no parameters")
     return doc.diagnostic(BAD_POLICY, Severity.ERROR, ("rules", rule.ID, "params", name),
                           f"rule {rule.ID} has no parameter `{name}`", hint, at_key=True)

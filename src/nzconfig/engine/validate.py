@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from nzconfig.core import isodate
 from nzconfig.core.catalog import DRIFT
 from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
@@ -31,12 +32,12 @@ class Outcome:
 
     network: Network
     diagnostics: list[Diagnostic]
-    files: int
+    files: tuple[str, ...]  # every file the run read, relative to the root, sorted
     configs: dict[str, RuleConfig] = field(default_factory=dict)
     waived: list[Diagnostic] = field(default_factory=list)
 
 
-def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
+def load_network(root: Path) -> tuple[Network, list[Diagnostic], tuple[str, ...]]:
     """Load and schema-check every file; build the Network from the files that passed."""
     require_repository(root)
     sources, diagnostics = discover(root)
@@ -59,7 +60,7 @@ def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
     broken = [d for d in policy_problems if d.severity >= Severity.ERROR]
     if broken:
         raise FatalError("the policy files have errors; fix them first", broken)
-    return network, diagnostics, len(sources)
+    return network, diagnostics, tuple(sorted({source.file for source in sources}))
 
 
 @contextmanager
@@ -108,5 +109,5 @@ def validate(root: Path, today: date | None = None) -> Outcome:
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
     kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics,
-                                 {*BY_ID, *DRIFT}, today or waivers.today(), scope=BY_ID)
+                                 {*BY_ID, *DRIFT}, today or isodate.today(), scope=BY_ID)
     return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))

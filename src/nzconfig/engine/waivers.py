@@ -10,21 +10,18 @@ it excused is gone, or the waiver is mistyped.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from difflib import get_close_matches
 
+from nzconfig.core.catalog import WAIVER_BAD_DATE as BAD_DATE
+from nzconfig.core.catalog import WAIVER_EXPIRED as EXPIRED
+from nzconfig.core.catalog import WAIVER_NOT_WAIVABLE as NOT_WAIVABLE
+from nzconfig.core.catalog import WAIVER_UNUSED as UNUSED
 from nzconfig.core.diagnostics import Diagnostic, Severity
-from nzconfig.core.errors import FatalError
+from nzconfig.core.wording import did_you_mean
 from nzconfig.loading.loader import Document
 
-EXPIRED = "NZ901"
-UNUSED = "NZ902"
-NOT_WAIVABLE = "NZ903"
-BAD_DATE = "NZ904"
-TODAY_VARIABLE = "NZCONFIG_TODAY"
 TARGETS = ("collection", "member", "file")
 
 
@@ -37,17 +34,6 @@ class Waiver:
 
     def matches(self, d: Diagnostic) -> bool:
         return all(getattr(d, key) == value for key, value in self.targets)
-
-
-def today() -> date:
-    """Today, or the date in $NZCONFIG_TODAY (YYYY-MM-DD), so that runs can be reproduced."""
-    text = os.environ.get(TODAY_VARIABLE)
-    if not text:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise FatalError(f"{TODAY_VARIABLE}={text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Iterable[str],
@@ -97,11 +83,10 @@ def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Wa
     for index, entry in enumerate(doc.data.get("waivers") or []):
         rule = entry["rule"]
         if rule not in rules:
-            close = get_close_matches(rule, sorted(rules), n=1)
             problems.append(doc.diagnostic(
                 NOT_WAIVABLE, Severity.ERROR, ("waivers", index, "rule"),
                 f"`{rule}` is not a rule that can be waived",
-                f"did you mean `{close[0]}`?" if close else
+                did_you_mean(rule, rules) or
                 "loading and schema checks (NZ0xx, NZ1xx) cannot be waived; "
                 "`nzconfig rules` lists the rules"))
             continue

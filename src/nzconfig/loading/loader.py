@@ -29,16 +29,29 @@ from yaml.parser import Parser
 from yaml.reader import Reader, ReaderError
 from yaml.scanner import Scanner
 
+from nzconfig.core.catalog import (
+    ALIAS_BOMB,
+    DUPLICATE_KEY,
+    EMPTY,
+    ENCODING,
+    MERGE_KEY,
+    MULTI_DOC,
+    NON_SCALAR_KEY,
+    NOT_MAPPING,
+    NUL_BYTE,
+    SYNTAX,
+    TOO_DEEP,
+    TOO_MANY_VALUES,
+    UNREADABLE,
+    UNSAFE_TAG,
+)
 from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES
 
 Path_ = tuple[str | int, ...]
 Pos = tuple[int, int]
 
 # Bounds that keep hostile input cheap; a hand-written configuration file is far below them.
-MAX_FILE_BYTES = 10 * 1024 * 1024
-MAX_DEPTH = 64
-MAX_ALIAS_NODES = 10_000
-MAX_VALUES = 100_000  # per file; the largest shipped file has about a hundred
 
 STR = "tag:yaml.org,2002:str"
 INT = "tag:yaml.org,2002:int"
@@ -49,21 +62,6 @@ SEQ = "tag:yaml.org,2002:seq"
 MAP = "tag:yaml.org,2002:map"
 SAFE_TAGS = frozenset({STR, INT, FLOAT, BOOL, NULL, SEQ, MAP})
 
-# Load-stage rule ids (documented in docs/rules.md with the rest).
-SYNTAX = "NZ001"
-DUPLICATE_KEY = "NZ002"
-UNSAFE_TAG = "NZ003"
-ALIAS_BOMB = "NZ004"
-ENCODING = "NZ005"
-NUL_BYTE = "NZ006"
-EMPTY = "NZ007"
-NOT_MAPPING = "NZ008"
-MULTI_DOC = "NZ009"
-UNREADABLE = "NZ010"
-TOO_DEEP = "NZ011"
-MERGE_KEY = "NZ012"
-NON_SCALAR_KEY = "NZ013"
-TOO_MANY_VALUES = "NZ017"
 
 
 class _Core12Resolver(yaml.resolver.BaseResolver):

@@ -6,11 +6,14 @@ positions through each entity's ``doc``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from nzconfig.loading.loader import Document
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,11 @@ class Institution:
 @dataclass(frozen=True, slots=True)
 class Collection:
     doc: Document
+    # Read once: rules and renderers ask for it per collection and per member.
+    members: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "members", tuple(self.doc.data.get("members") or ()))
 
     @property
     def data(self) -> dict[str, Any]:
@@ -41,10 +49,6 @@ class Collection:
     @property
     def name(self) -> str:
         return str(self.doc.data["name"])
-
-    @property
-    def members(self) -> list[str]:
-        return list(self.doc.data.get("members") or [])
 
     @property
     def access_type(self) -> str:
@@ -94,6 +98,17 @@ class Network:
     record_files: list[Record] = field(default_factory=list)
     # costs/: one file per shared resource, by path (nzconfig.domain.costs reads them).
     costs: list[Document] = field(default_factory=list)
+    # Views the domain and the rules derive from this Network (the CDI matrix's index, access
+    # counts, the cost analysis), computed once each: see derived().
+    _derived: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per key for this Network. A key names what the value depends
+        on beyond the Network's files (a parameter, the number of collections)."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        value: T = self._derived[key]
+        return value
 
     def add_record(self, kind: str, doc: Document) -> None:
         record = Record(doc)

@@ -6,9 +6,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from nzconfig.core.catalog import BAD_NAME, OUTSIDE, UNKNOWN_POLICY
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
 from nzconfig.core.markup import hidden, visible
+from nzconfig.core.wording import did_you_mean
 
 # Folder -> schema kind. policies/ files are typed one by one (see POLICY_FILES).
 # vendors/, funds/ and licences/ are the network-level acquisitions records (seed 004):
@@ -27,9 +29,6 @@ DATA = "data"  # data files that policies name (activation exports)
 # Every folder nzconfig reads: no output may go into one.
 READ_FOLDERS = (*FOLDERS, POLICIES, TEMPLATES, DATA)
 EXTENSIONS = (".yaml", ".yml")
-OUTSIDE = "NZ014"
-UNKNOWN_POLICY = "NZ015"
-BAD_NAME = "NZ018"
 
 # Policy file name -> schema kind. Every file in policies/ must be one of these.
 POLICY_FILES: dict[str, str] = {
@@ -53,10 +52,28 @@ class SourceFile:
     file: str  # repository-relative, POSIX separators: what diagnostics print
 
 
+def is_repository(folder: Path) -> bool:
+    """A folder with institutions/, collections/ or policies/ (or another data folder)."""
+    return any((folder / name).is_dir() for name in (*FOLDERS, POLICIES))
+
+
+def find_root(start: Path) -> Path:
+    """The repository ``start`` is in, as git finds its work tree: ``start`` itself or the
+    nearest folder above it that is a repository, not looking past the top of a git work
+    tree. ``start`` when none is (require_repository then says why)."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if is_repository(folder):
+            return start if folder == here else folder
+        if (folder / ".git").exists():
+            break
+    return start
+
+
 def require_repository(root: Path) -> Path:
     if not root.is_dir():
         raise FatalError(f"{root}: no such repository (not a directory)")
-    if not any((root / name).is_dir() for name in (*FOLDERS, POLICIES)):
+    if not is_repository(root):
         raise FatalError(
             f"{root}: not an nzconfig repository (no institutions/, collections/ or policies/)"
         )
@@ -110,10 +127,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
 
 
 def _unknown_policy(file: str, name: str) -> Diagnostic:
-    from difflib import get_close_matches
-
-    close = get_close_matches(name, POLICY_FILES, n=1)
-    hint = f"did you mean `{close[0]}`?" if close else (
+    hint = did_you_mean(name, POLICY_FILES) or (
         "known policy files: " + ", ".join(sorted(POLICY_FILES)))
     return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 1, 1,
                       f"`{name}` is not a known policy file", hint=hint)

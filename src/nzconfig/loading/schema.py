@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from difflib import get_close_matches
 from functools import cache
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nzconfig.core.catalog import INVALID, MISSING_KEY, UNKNOWN_KEY
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
+from nzconfig.core.limits import MAX_SCHEMA_ERRORS
+from nzconfig.core.wording import did_you_mean
 from nzconfig.loading.loader import Document, Path_
 
 if TYPE_CHECKING:
@@ -26,10 +28,7 @@ if TYPE_CHECKING:
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
 
-INVALID = "NZ101"
-UNKNOWN_KEY = "NZ102"
-MISSING_KEY = "NZ103"
-MAX_ERRORS = 1_000  # per file: past this it is not a configuration file being edited
+MAX_ERRORS = MAX_SCHEMA_ERRORS
 
 
 @cache
@@ -130,9 +129,7 @@ def _describe(doc: Document, error: ValidationError) -> Iterator[Diagnostic]:
     if keyword == "additionalProperties":
         allowed = sorted(schema_.get("properties", {}))
         for key in sorted(set(instance) - set(allowed)):
-            close = get_close_matches(key, allowed, n=1, cutoff=0.6)
-            suggestion = f"did you mean `{close[0]}`?" if close else (
-                "allowed keys: " + ", ".join(allowed))
+            suggestion = did_you_mean(key, allowed) or ("allowed keys: " + ", ".join(allowed))
             yield doc.diagnostic(UNKNOWN_KEY, Severity.ERROR, (*path, key),
                                  f"unknown key `{key}`{_in(where)}", suggestion, at_key=True)
         return
@@ -158,8 +155,7 @@ def _describe(doc: Document, error: ValidationError) -> Iterator[Diagnostic]:
     elif keyword == "enum":
         options = [str(v) for v in expected_value]
         message = (f"{where} is `{instance}`, which is not one of: " + ", ".join(options))
-        close = get_close_matches(str(instance), options, n=1, cutoff=0.6)
-        hint = f"did you mean `{close[0]}`?" if close else None
+        hint = did_you_mean(str(instance), options)
     elif keyword == "const":
         message = f"{where} must be `{expected_value}`"
     elif custom:

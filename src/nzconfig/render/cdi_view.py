@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from nzconfig.core.wording import cdi_value
 from nzconfig.domain import cdi
 from nzconfig.loading.model import Collection, Network
 from nzconfig.render.context import Row, text
-
-# How the CDI tab shows each value (the seed's words: "Active", "Yes", "Check for Yes").
-_WORDS: dict[str, tuple[str, str]] = {
-    "cdi_search_activation_status": ("Active", "Inactive"),
-    "subscribe_to_only_some_titles_in_the_collection": ("Yes", "No"),
-}
-_CHECKBOX = ("Checked", "Not checked")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +54,7 @@ class CollectionCdi:
 
 
 def shown(name: str, value: bool) -> str:
-    yes, no = _WORDS.get(name, _CHECKBOX)
-    return yes if value else no
+    return cdi_value(name, value)
 
 
 def _settings(members: tuple[str, ...], effective: dict[str, cdi.Setting]) -> Settings:

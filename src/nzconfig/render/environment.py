@@ -33,6 +33,8 @@ from nzconfig.core.errors import FatalError
 from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.core.markup import csv_row, markdown, visible
 
+from nzconfig.core.wording import plural
+
 TEMPLATES = "templates"
 # Read-only properties of a for loop's ``loop`` that return numbers or booleans.
 _LOOP_COUNTERS = frozenset({"index", "index0", "revindex", "revindex0", "first", "last",
@@ -143,6 +145,3 @@ def _finalize(value: Any) -> Any:
             return Markup(shown) if isinstance(value, Markup) else shown
     return value
 
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"

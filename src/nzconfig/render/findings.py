@@ -11,17 +11,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from nzconfig.core.catalog import Entry, by_id
+from nzconfig.core.catalog import Entry
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.loading.repo import POLICY_FILES
 from nzconfig.render.context import Row, text
+from nzconfig.rules import CATALOGUE, CATALOGUE_BY_ID, nz208_oa_review
 
 if TYPE_CHECKING:
     from nzconfig.engine.validate import Outcome
 
 # Seed 003, "Regular review": open-access collections activated by enough members in their
 # IZs, candidates for the NZ. Listed when the rule is registered; absent, the section says so.
-OA_REVIEW_RULES = ("NZ208",)
+OA_REVIEW_RULES = (nz208_oa_review.ID,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ class OpenAccessReview:
 
 
 def _titles() -> dict[str, str]:
-    return {entry.id: entry.title for entry in by_id().values()}
+    return {entry.id: entry.title for entry in CATALOGUE}
 
 
 def view(d: Diagnostic, titles: Mapping[str, str]) -> FindingView:
@@ -114,7 +115,7 @@ def validation(outcome: Outcome) -> Validation:
     titles = _titles()
     found = outcome.diagnostics
     return Validation(
-        files=outcome.files,
+        files=len(outcome.files),
         errors=sum(d.severity == Severity.ERROR for d in found),
         warnings=sum(d.severity == Severity.WARNING for d in found),
         notices=sum(d.severity == Severity.NOTICE for d in found),
@@ -142,7 +143,7 @@ def open_access(outcome: Outcome, rows: tuple[Row, ...]) -> OpenAccessReview:
     titles = _titles()
     oa_rows = tuple(r for r in rows if r.access_key == "open_access")
     oa_names = {r.name for r in oa_rows}
-    entries = by_id()
+    entries = CATALOGUE_BY_ID
     review_rules = tuple(
         _review_rule(outcome, entries[rule]) for rule in OA_REVIEW_RULES if rule in entries
     )

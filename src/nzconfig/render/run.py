@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nzconfig.core.errors import FatalError
-from nzconfig.render import output, pages, site
+from nzconfig.render import pages, site
 from nzconfig.render.environment import environment
 
 if TYPE_CHECKING:
@@ -19,12 +19,6 @@ def rendered(repo: Path, outcome: Outcome, stamp: str = "") -> pages.Rendered:
     """Every output file, rendered as it is written (see output.write)."""
     env = environment(repo, (*site.VIEWS, pages.Page))
     return pages.Rendered(env, site.build(outcome, stamp))
-
-
-def files(repo: Path, outcome: Outcome, stamp: str = "") -> dict[str, bytes]:
-    """Every output file's bytes, the manifest included, in memory (for tests)."""
-    source = rendered(repo, outcome, stamp)
-    return output.with_manifest({p: b"".join(source.chunks(p)) for p in source.paths})
 
 
 def stamp_now() -> str:

@@ -23,9 +23,9 @@ COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE
 
 
 def report(outcome: Outcome) -> str:
-    from nzconfig.core.catalog import by_id
+    from nzconfig.rules import CATALOGUE
 
-    titles = {entry.id: entry.title for entry in by_id().values()}
+    titles = {entry.id: entry.title for entry in CATALOGUE}
     prefix = workspace_prefix(outcome.network.root)
     lines = [command(d, titles.get(d.rule, ""), prefix) for d in outcome.diagnostics]
     lines.append(summary(outcome))

@@ -24,7 +24,7 @@ def report(outcome: Outcome) -> str:
         "version": VERSION,
         "tool": {"name": "nzconfig", "version": __version__},
         "summary": {
-            "files": outcome.files,
+            "files": len(outcome.files),
             "errors": counts[Severity.ERROR],
             "warnings": counts[Severity.WARNING],
             "notices": counts[Severity.NOTICE],

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from nzconfig.core.catalog import entries
+from nzconfig.rules import CATALOGUE
 
 
 def table() -> str:
     lines = [f"{'id':<6} {'severity':<8} {'name':<28} title"]
-    for e in entries():
+    for e in CATALOGUE:
         lines.append(f"{e.id:<6} {e.severity.label:<8} {e.name:<28} {e.title}")
         if e.params:
             lines.append(" " * 16 + "params: " + ", ".join(
@@ -33,7 +33,7 @@ def markdown() -> str:
         "| id | name | default severity | title |",
         "| --- | --- | --- | --- |",
     ]
-    items = entries()
+    items = CATALOGUE
     out += [f"| [{e.id}](#{e.id.lower()}) | `{e.name}` | {e.severity.label} | {e.title} |"
             for e in items]
     for e in items:

@@ -20,9 +20,9 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE: 
 
 
 def report(outcome: Outcome) -> str:
-    from nzconfig.core.catalog import entries
+    from nzconfig.rules import CATALOGUE
 
-    catalogue = entries()
+    catalogue = CATALOGUE
     index = {entry.id: i for i, entry in enumerate(catalogue)}
     rules = []
     for entry in catalogue:

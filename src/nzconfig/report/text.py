@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nzconfig.core.diagnostics import Severity, count_by_severity
+from nzconfig.core.wording import plural
 
 if TYPE_CHECKING:
     from nzconfig.engine.validate import Outcome
@@ -19,15 +20,11 @@ def report(outcome: Outcome) -> str:
 def summary(outcome: Outcome) -> str:
     counts = count_by_severity(outcome.diagnostics)
     parts = [
-        _plural(counts[Severity.ERROR], "error"),
-        _plural(counts[Severity.WARNING], "warning"),
-        _plural(counts[Severity.NOTICE], "notice"),
+        plural(counts[Severity.ERROR], "error"),
+        plural(counts[Severity.WARNING], "warning"),
+        plural(counts[Severity.NOTICE], "notice"),
     ]
-    text = f"{', '.join(parts)} in {_plural(outcome.files, 'file')}"
+    text = f"{', '.join(parts)} in {plural(len(outcome.files), 'file')}"
     if outcome.waived:
-        text += f" ({_plural(len(outcome.waived), 'finding')} waived)"
+        text += f" ({plural(len(outcome.waived), 'finding')} waived)"
     return text
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -1,7 +1,11 @@
-"""The rule registry: every rule module, in id order. Adding a rule is adding a line here."""
+"""The rule registry: every rule module, in id order. Adding a rule is adding a line here.
+
+CATALOGUE is every check the tool can report: the built-in checks of core/catalog.py and
+these rules, by id."""
 
 from __future__ import annotations
 
+from nzconfig.core.catalog import Entry, entries
 from nzconfig.rules import (
     nz151_member_exists,
     nz152_institution_file_name,
@@ -95,4 +99,7 @@ RULES: tuple[Rule, ...] = (
 
 BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}
 
-__all__ = ["BY_ID", "RULES", "Finding", "Rule"]
+CATALOGUE: tuple[Entry, ...] = tuple(entries(RULES))
+CATALOGUE_BY_ID: dict[str, Entry] = {entry.id: entry for entry in CATALOGUE}
+
+__all__ = ["BY_ID", "CATALOGUE", "CATALOGUE_BY_ID", "RULES", "Entry", "Finding", "Rule"]

@@ -11,10 +11,10 @@ file to ``institutions/``.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from difflib import get_close_matches
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.core.wording import did_you_mean
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
@@ -33,10 +33,9 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
         for index, code in enumerate(collection.members):
             if code in known:
                 continue
-            close = get_close_matches(code, choices, n=1, cutoff=0.6)
             yield Finding(
                 collection.doc, ("members", index),
                 f"`{code}` is not a member institution (no institutions/{code}.yaml)",
-                f"did you mean `{close[0]}`?" if close else "known members: " + ", ".join(choices),
+                did_you_mean(code, choices) or "known members: " + ", ".join(choices),
                 collection=collection.name, member=code,
             )

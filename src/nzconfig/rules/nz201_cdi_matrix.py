@@ -30,6 +30,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.core.wording import cdi_value
 from nzconfig.domain import cdi
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
@@ -42,10 +43,6 @@ SEED = "003 Configuration of CDI Settings for Shared Electronic Collections"
 PARAMS: Mapping[str, Any] = {}
 POLICY = (("policies/cdi-matrix.yaml", "rows",
            "the settings each linking level and method prescribes"),)
-
-
-def _yes(value: Any) -> str:
-    return "Yes" if value else "No"
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
@@ -70,15 +67,17 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                 if name not in own:
                     continue
                 label = cdi.LABELS[name]
+                value = cdi_value(name, bool(own[name]))
                 if row is None:
-                    message = (f"`{code}` sets \"{label}\" = {_yes(own[name])} without a reason; "
+                    message = (f"`{code}` sets \"{label}\" = {value} without a reason; "
                                "the collection's linking is not recorded, so nothing shows it "
                                "agrees with the CDI matrix")
                 elif name not in row.settings or row.settings[name] == own[name]:
                     continue
                 else:
-                    message = (f"`{code}` sets \"{label}\" = {_yes(own[name])} but the CDI "
-                               f"matrix row `{row.id}` says {_yes(row.settings[name])}, "
+                    prescribed = cdi_value(name, bool(row.settings[name]))
+                    message = (f"`{code}` sets \"{label}\" = {value} but the CDI "
+                               f"matrix row `{row.id}` says {prescribed}, "
                                "and the override gives no reason")
                 yield Finding(
                     collection.doc, ("cdi", code, name), message,

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.core.wording import plural
 from nzconfig.domain import cdi
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
@@ -37,7 +38,7 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             continue
         linking = collection.data.get("linking")
         # Counts go in hints, not messages: `nzconfig diff` matches findings by message.
-        count = f"{len(members)} member{'s' if len(members) != 1 else ''}"
+        count = plural(len(members), "member")
         if not linking:
             yield Finding(
                 collection.doc, ("name",),

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.core.wording import plural
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
@@ -31,20 +32,17 @@ PARAM_DOCS = {"include_inactive": "also count access through inactive collection
 
 def access_counts(network: Network, include_inactive: bool) -> Counter[str]:
     """Member code -> how many shared collections list it (counted once; NZ209 asks too)."""
-    global _last
-    key = (network, include_inactive, len(network.collections))
-    if _last is not None and _last[0] is key[0] and _last[1:3] == key[1:]:
-        return _last[3]
+    return network.derived((ID, include_inactive, len(network.collections)),
+                           lambda: _count(network, include_inactive))
+
+
+def _count(network: Network, include_inactive: bool) -> Counter[str]:
     counts: Counter[str] = Counter()
     for collection in network.collections:
         data = collection.data  # not .members/.active: they copy, and this runs per collection
         if include_inactive or data.get("status", "active") == "active":
             counts.update(set(data.get("members") or ()))
-    _last = (*key, counts)
     return counts
-
-
-_last: tuple[Network, bool, int, Counter[str]] | None = None
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
@@ -58,5 +56,5 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                 "is false: its IZ does not inherit their CDI settings",
                 "set cdi_consortia_inheritance to Y in Alma (Configuration > Resources > "
                 "General > Other Settings), then record `true` here "
-                f"({n} shared collection{'s' if n != 1 else ''} depend on it)",
+                f"({plural(n, 'shared collection')} depend on it)",
                 member=code)

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.core.wording import plural
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.nz203_cdi_inheritance import access_counts
@@ -40,5 +41,5 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                 "inherits the CDI settings of its shared collections",
                 "check the parameter in Alma (Configuration > Resources > General > Other "
                 "Settings) and record `cdi_consortia_inheritance: true` "
-                f"({n} shared collection{'s' if n != 1 else ''} depend on it)",
+                f"({plural(n, 'shared collection')} depend on it)",
                 at_key=True, member=code)

@@ -28,6 +28,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from nzconfig.core.catalog import BAD_POLICY
 from nzconfig.core.diagnostics import Severity
 from nzconfig.core.errors import FatalError
 from nzconfig.loading.loader import Document, Path_
@@ -43,7 +44,6 @@ PARAMS: Mapping[str, Any] = {}
 POLICY = (("policies/urls.yaml", "proxy_patterns", "patterns of proxied URLs"),
           ("policies/urls.yaml", "institution_hosts", "hosts that belong to one member"))
 
-BAD_POLICY = "NZ016"  # config.BAD_POLICY; not imported, config imports the rules
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
 

@@ -19,7 +19,6 @@ from typing import Any
 
 from nzconfig.core import isodate
 from nzconfig.core.diagnostics import Severity
-from nzconfig.engine.waivers import today
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
@@ -52,7 +51,7 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             yield Finding(collection.doc, ("inactive_since",),
                           f"`{since}` is not a calendar date", "write a real date, YYYY-MM-DD",
                           collection=name)
-        elif day > today():
+        elif day > isodate.today():
             yield Finding(collection.doc, ("inactive_since",),
                           f"inactivation date {day} is in the future",
                           "keep `status: active` until the day it is made inactive",

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
-from nzconfig.core.suggest import did_you_mean
+from nzconfig.core.wording import did_you_mean
 from nzconfig.domain.licence_terms import vocabulary
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding

@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ301"
+ID = catalog.COST_MEMBERS
 NAME = "cost-members"
 TITLE = "Cost participants are member institutions, each listed once"
 SEVERITY = Severity.ERROR

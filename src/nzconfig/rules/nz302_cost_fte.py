@@ -18,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ302"
+ID = catalog.COST_FTE
 NAME = "cost-fte"
 TITLE = "Every cost participant has FTE for the fiscal year or earlier"
 SEVERITY = Severity.ERROR

@@ -19,12 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ303"
+ID = catalog.COST_USAGE
 NAME = "cost-usage"
 TITLE = "Usage history covers every participant, or a surrogate stands in"
 SEVERITY = Severity.ERROR

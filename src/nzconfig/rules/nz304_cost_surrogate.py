@@ -21,12 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ304"
+ID = catalog.COST_SURROGATE
 NAME = "cost-surrogate"
 TITLE = "A surrogate resource has usage and exactly the same participants"
 SEVERITY = Severity.ERROR

@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ305"
+ID = catalog.COST_OVER_INVOICE
 NAME = "cost-pay-to-play-total"
 TITLE = "Pay-to-play does not exceed the invoice"
 SEVERITY = Severity.ERROR

@@ -18,12 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ306"
+ID = catalog.COST_CAP
 NAME = "cost-pay-to-play-cap"
 TITLE = "No member pays more than the cap of its share as pay-to-play"
 SEVERITY = Severity.WARNING

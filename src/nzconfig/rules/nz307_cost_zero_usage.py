@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ307"
+ID = catalog.COST_ZERO_USAGE
 NAME = "cost-zero-usage"
 TITLE = "The participants' total usage is not zero"
 SEVERITY = Severity.ERROR

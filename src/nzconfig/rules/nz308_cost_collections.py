@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ308"
+ID = catalog.COST_COLLECTIONS
 NAME = "cost-collections"
 TITLE = "A cost file's collections exist and their members are its participants"
 SEVERITY = Severity.WARNING

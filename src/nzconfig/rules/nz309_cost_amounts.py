@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
-ID = "NZ309"
+ID = catalog.COST_AMOUNTS
 NAME = "cost-amounts"
 TITLE = "Invoices are in whole cents and every year has an FTE multiplier"
 SEVERITY = Severity.ERROR

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+from nzconfig.core.catalog import COST_COLLECTIONS as COLLECTIONS
 from nzconfig.domain.costs.formula import Problem, Shares, compute
 from nzconfig.domain.costs.model import Resource, policy, resources
 from nzconfig.loading.model import Network
 
-COLLECTIONS = "NZ308"
-
-# The last Network analysed and its findings: each cost rule asks for the same analysis,
-# and a strong reference makes the identity check safe.
-_last: tuple[Network, list[Problem]] | None = None
-
 
 def problems(network: Network) -> list[Problem]:
-    global _last
-    if _last is not None and _last[0] is network:
-        return _last[1]
+    """Every cost problem; each of the nine cost rules asks, so it is computed once."""
+    return network.derived("cost-problems", lambda: _problems(network))
+
+
+def _problems(network: Network) -> list[Problem]:
     found: list[Problem] = []
     everything = resources(network)
     rules = policy(network)
@@ -24,7 +21,6 @@ def problems(network: Network) -> list[Problem]:
         for fiscal_year in sorted(resource.years):
             found += compute(network, resource, fiscal_year, rules, everything)[1]
         found += _collections(network, resource)
-    _last = (network, found)
     return found
 
 

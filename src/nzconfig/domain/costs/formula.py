@@ -17,20 +17,19 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Protocol
 
+from nzconfig.core.catalog import COST_AMOUNTS as AMOUNTS
+from nzconfig.core.catalog import COST_CAP as CAP
+from nzconfig.core.catalog import COST_FTE as FTE
+from nzconfig.core.catalog import COST_MEMBERS as MEMBERS
+from nzconfig.core.catalog import COST_OVER_INVOICE as OVER_INVOICE
+from nzconfig.core.catalog import COST_SURROGATE as SURROGATE
+from nzconfig.core.catalog import COST_USAGE as USAGE
+from nzconfig.core.catalog import COST_ZERO_USAGE as ZERO_USAGE
 from nzconfig.domain.costs.figures import money, number, rate
 from nzconfig.domain.costs.model import CostYear, Policy, Resource
 from nzconfig.domain.costs.rounding import cents, is_whole_cents, largest_remainder
 from nzconfig.loading.loader import Document, Path_
 from nzconfig.loading.model import Network
-
-MEMBERS = "NZ301"
-FTE = "NZ302"
-USAGE = "NZ303"
-SURROGATE = "NZ304"
-OVER_INVOICE = "NZ305"
-CAP = "NZ306"
-ZERO_USAGE = "NZ307"
-AMOUNTS = "NZ309"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,70 @@
+"""What every command shares: REPO (found upwards from the current folder when omitted),
+the deprecated --repo/-C, the --format registry, exit codes, and a mistyped command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from nzconfig import report
+from nzconfig.cli import COMMANDS, cli
+from nzconfig.commands.common import FORMATS
+from nzconfig.loading.repo import find_root
+from tests.conftest import fixture_repo, run_cli
+
+
+def test_validate_formats_are_the_reporters() -> None:
+    assert sorted(FORMATS["validate"]) == sorted(report.FORMATS)
+
+
+def test_every_format_option_takes_its_choices_from_the_registry() -> None:
+    ctx = click.Context(cli)
+    for name in COMMANDS:
+        command = cli.get_command(ctx, name)
+        assert command is not None
+        for param in command.params:
+            if param.name == "format_":
+                assert isinstance(param.type, click.Choice)
+                assert tuple(param.type.choices) == FORMATS[name], name
+
+
+def test_every_command_that_reads_a_repository_takes_repo_last() -> None:
+    ctx = click.Context(cli)
+    for name in COMMANDS:
+        command = cli.get_command(ctx, name)
+        assert command is not None
+        arguments = [p.name for p in command.params if isinstance(p, click.Argument)]
+        if name != "rules":
+            assert arguments[-1] == "repo", (name, arguments)
+
+
+def test_run_from_a_subfolder_finds_the_repository_root(tmp_path: Path) -> None:
+    repo = fixture_repo("duplicate-member", tmp_path / "r")
+    inside = run_cli("validate", cwd=repo / "collections")
+    at_root = run_cli("validate", cwd=repo)
+    assert inside.code == at_root.code == 1
+    assert inside.stdout == at_root.stdout
+    assert find_root(repo / "collections") == repo.resolve()
+
+
+def test_root_search_stops_at_the_top_of_a_git_work_tree(tmp_path: Path) -> None:
+    fixture_repo("duplicate-member", tmp_path / "r")
+    (tmp_path / "r" / "other" / ".git").mkdir(parents=True)
+    start = tmp_path / "r" / "other"
+    assert find_root(start) == start
+
+
+def test_repo_option_still_works_with_a_deprecation_note(tmp_path: Path) -> None:
+    repo = fixture_repo("duplicate-member", tmp_path / "r")
+    old = run_cli("validate", "--repo", repo)
+    new = run_cli("validate", repo)
+    assert old.code == new.code == 1 and old.stdout == new.stdout
+    assert "--repo/-C is deprecated" in old.stderr and "deprecated" not in new.stderr
+
+
+def test_a_mistyped_command_gets_a_suggestion() -> None:
+    run = run_cli("valdate")
+    assert run.code == 2
+    assert "no such command `valdate`; did you mean `validate`?" in run.stderr
+    assert "`nzconfig --help` lists the commands" in run_cli("frobnicate").stderr

@@ -1,0 +1,1 @@
+"""Test helpers shared by every test module: the CLI runner and the repository builders."""
