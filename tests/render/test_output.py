@@ -121,13 +121,13 @@ def test_pages_stream_one_at_a_time_and_match_the_in_memory_render(tmp_path: Pat
 def test_stale_removal_spares_what_the_render_did_not_write(tmp_path: Path) -> None:
     """Only a file that still holds what the manifest says the render wrote is removed."""
     out = tmp_path / "site"
-    write(out, with_manifest({"a.md": b"A", "edited.md": b"E", "gone.md": b"G"}))
+    write(out, Pages({"a.md": b"A", "edited.md": b"E", "gone.md": b"G"}))
     (out / "edited.md").write_bytes(b"edited by hand")
     (out / "notes.md").write_bytes(b"someone's notes")
     listed = json.loads((out / MANIFEST).read_text())
     listed["files"]["notes.md"] = listed["files"]["gone.md"]  # an edited manifest
     (out / MANIFEST).write_text(json.dumps(listed))
-    result = write(out, with_manifest({"a.md": b"A"}))
+    result = write(out, Pages({"a.md": b"A"}))
     assert result.stale == ["gone.md"]
     assert sorted(p.name for p in out.iterdir()) == [MANIFEST, "a.md", "edited.md", "notes.md"]
 
@@ -140,18 +140,18 @@ def test_a_manifest_that_is_no_regular_file_is_not_read(tmp_path: Path, target: 
         os.mkfifo(out / MANIFEST)
     else:
         os.symlink(target, out / MANIFEST)
-    assert not plan(out, with_manifest({"a.md": b"A"})).clean  # returns: nothing blocks
-    write(out, with_manifest({"a.md": b"A"}))
+    assert not plan(out, Pages({"a.md": b"A"})).clean  # returns: nothing blocks
+    write(out, Pages({"a.md": b"A"}))
     assert (out / MANIFEST).is_file() and not (out / MANIFEST).is_symlink()
 
 
 def test_a_rerun_cleans_what_an_interrupted_render_left(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    write(out, with_manifest({"a.md": b"A"}))
+    write(out, Pages({"a.md": b"A"}))
     (tmp_path / ".site.nzconfig-new.x1").mkdir()
     (tmp_path / ".site.nzconfig-new.x1" / "a.md").write_bytes(b"half")
     out.rename(tmp_path / ".site.nzconfig-old.x2")  # killed between the two renames
-    result = write(out, with_manifest({"a.md": b"A", "b.md": b"B"}))
+    result = write(out, Pages({"a.md": b"A", "b.md": b"B"}))
     assert result.unchanged == ["a.md"] and result.missing == ["b.md"]  # the old set is back
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
     assert (out / "b.md").read_bytes() == b"B"
@@ -159,7 +159,7 @@ def test_a_rerun_cleans_what_an_interrupted_render_left(tmp_path: Path) -> None:
 
 def test_a_failing_page_leaves_the_output_as_it_was(tmp_path: Path) -> None:
     out = tmp_path / "site"
-    write(out, with_manifest({"a.md": b"A"}))
+    write(out, Pages({"a.md": b"A"}))
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
     class Failing:

@@ -6,9 +6,11 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import repo_argument, repository
+
 
 @click.command()
-@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
+@repo_argument
 @click.option("--yes", is_flag=True, help="Make the changes; without it nothing is written.")
 @click.option("--force", is_flag=True, help="Apply a plan beyond the guard's bounds.")
 @click.option("--allow-dirty", is_flag=True,
@@ -17,8 +19,8 @@ import click
               help="Put back the values a previous run's JOURNAL replaced.")
 @click.option("--journal", type=click.Path(path_type=Path, dir_okay=False),
               help="Where to write the journal (default: REPO/.nzconfig/alma-apply-TIME.jsonl).")
-def apply(repo: Path, yes: bool, force: bool, allow_dirty: bool, undo: Path | None,
-          journal: Path | None) -> None:
+def apply(repo: Path | None, repo_option: Path | None, yes: bool, force: bool,
+          allow_dirty: bool, undo: Path | None, journal: Path | None) -> None:
     """Make Alma's Network Zone match the repository REPO. Without --yes, print the exact
     changes (collection, field, Alma's value → the repository's) and those the API cannot
     make, and write nothing. With --yes, per collection: read it, refuse it if Alma changed
@@ -36,6 +38,7 @@ def apply(repo: Path, yes: bool, force: bool, allow_dirty: bool, undo: Path | No
     from nzconfig.services.alma.keys import scrub, scrubbed
     from nzconfig.services.alma.session import open_repository
 
+    repo = repository(repo, repo_option)
     with scrubbed():
         session = open_repository(repo)
         if undo is not None:

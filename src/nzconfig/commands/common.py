@@ -20,6 +20,7 @@ __all__ = ["EXIT_CANNOT_RUN", "EXIT_FINDINGS", "EXIT_OK", "FORMATS", "emit", "fo
 # reporters of nzconfig.report (kept equal by a test, so that this module stays light).
 FORMATS: dict[str, tuple[str, ...]] = {
     "validate": ("text", "github", "json", "junit", "sarif"),
+    "drift": ("text", "github", "json", "junit", "sarif"),
     "rules": ("text", "markdown"),
     "diff": ("markdown", "json"),
     "plan": ("markdown", "json"),

@@ -6,16 +6,17 @@ from pathlib import Path
 
 import click
 
-from nzconfig.report import FORMATS
+from nzconfig.commands.common import format_option, repo_argument, repository
 
 
 @click.command()
-@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default=None,
-              help="Output format (default: text; github when GITHUB_ACTIONS=true).")
+@repo_argument
+@format_option("drift", "Output format (default: text; github when GITHUB_ACTIONS=true).",
+               default=None)
 @click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the report to this file instead of standard output.")
-def drift(repo: Path, format_: str | None, output: Path | None) -> None:
+def drift(repo: Path | None, repo_option: Path | None, format_: str | None,
+          output: Path | None) -> None:
     """Compare the repository REPO with Alma's Network Zone: each difference is a finding
     (NZ401-NZ413) at the key concerned, waivable in policies/waivers.yaml. Writes nothing
     anywhere.
@@ -25,6 +26,7 @@ def drift(repo: Path, format_: str | None, output: Path | None) -> None:
     from nzconfig import report
     from nzconfig.commands.common import emit
     from nzconfig.commands.validate import default_format
+    from nzconfig.core import isodate
     from nzconfig.core.catalog import DRIFT
     from nzconfig.core.diagnostics import exit_code, sort_diagnostics
     from nzconfig.engine import waivers
@@ -34,12 +36,13 @@ def drift(repo: Path, format_: str | None, output: Path | None) -> None:
     from nzconfig.services.alma.keys import scrub, scrubbed
     from nzconfig.services.alma.session import open_repository
 
+    repo = repository(repo, repo_option)
     with scrubbed():
         session = open_repository(repo)
         snapshot = session.snapshot()
         found = [d.diagnostic() for d in differences(session.network, snapshot)]
         kept, waived = waivers.apply(session.network.policies.get("waivers"), found,
-                                     {*BY_ID, *DRIFT}, waivers.today(), scope=DRIFT)
+                                     {*BY_ID, *DRIFT}, isodate.today(), scope=DRIFT)
         outcome = Outcome(session.network, sort_diagnostics(kept), session.files, {},
                           sort_diagnostics(waived))
         emit(scrub(report.get(format_ or default_format())(outcome)), output)

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import repo_argument, repository
+
 
 @click.command()
-@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
+@repo_argument
 @click.option("--dry-run", is_flag=True,
               help="Write nothing; print the unified diff the pull would write.")
-def pull(repo: Path, dry_run: bool) -> None:
+def pull(repo: Path | None, repo_option: Path | None, dry_run: bool) -> None:
     """Read the Network Zone's electronic collections (and each member's
     cdi_consortia_inheritance, with the member's own key) and write the fields Alma owns
     into the repository REPO, keeping comments and every other field. New collections
@@ -27,6 +29,7 @@ def pull(repo: Path, dry_run: bool) -> None:
     from nzconfig.services.alma.pull import pull as plan
     from nzconfig.services.alma.session import editable_collections, open_repository
 
+    repo = repository(repo, repo_option)
     with scrubbed():
         session = open_repository(repo)
         snapshot = session.snapshot()

@@ -42,7 +42,8 @@ from ruamel.yaml.tokens import CommentToken
 
 from nzconfig.core.diagnostics import Diagnostic
 from nzconfig.core.errors import FatalError
-from nzconfig.loading.loader import MAX_FILE_BYTES, Document, decode, load_text
+from nzconfig.core.limits import MAX_FILE_BYTES
+from nzconfig.loading.loader import Document, decode, load_text
 
 Key = str | int
 KeyPath = Sequence[Key]

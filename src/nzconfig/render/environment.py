@@ -32,7 +32,6 @@ from markupsafe import Markup
 from nzconfig.core.errors import FatalError
 from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.core.markup import csv_row, markdown, visible
-
 from nzconfig.core.wording import plural
 
 TEMPLATES = "templates"

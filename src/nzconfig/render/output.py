@@ -46,17 +46,6 @@ class Source(Protocol):
     def chunks(self, path: str) -> Iterable[bytes]: ...  # the page's bytes, in pieces
 
 
-class Files:
-    """A Source of pages already in memory (a dict of path -> bytes, the manifest aside)."""
-
-    def __init__(self, files: Mapping[str, bytes]) -> None:
-        self.files = files
-        self.paths = sorted(p for p in files if p != MANIFEST)
-
-    def chunks(self, path: str) -> Iterable[bytes]:
-        return (self.files[path],)
-
-
 def _digests(entries: Mapping[str, str]) -> bytes:
     text = json.dumps({"generator": GENERATOR, "files": dict(sorted(entries.items()))},
                       indent=2, sort_keys=True)
@@ -65,10 +54,6 @@ def _digests(entries: Mapping[str, str]) -> bytes:
 
 def manifest(files: dict[str, bytes]) -> bytes:
     return _digests({path: hashlib.sha256(data).hexdigest() for path, data in files.items()})
-
-
-def with_manifest(files: dict[str, bytes]) -> dict[str, bytes]:
-    return {**files, MANIFEST: manifest(files)}
 
 
 # A manifest lists one line per page: megabytes for the largest site. One that is larger, or
@@ -124,18 +109,18 @@ def _inside(out: Path, path: str) -> Path | None:
     return target if resolved.is_relative_to(out.resolve()) else None
 
 
-def plan(out: Path, files: Mapping[str, bytes] | Source) -> Plan:
+def plan(out: Path, source: Source) -> Plan:
     """What writing would change; nothing is written."""
-    return _sync(out, files, write=False)
+    return _sync(out, source, write=False)
 
 
-def write(out: Path, files: Mapping[str, bytes] | Source) -> Plan:
+def write(out: Path, source: Source) -> Plan:
     """Write what changed (the manifest last), then remove stale files of the last render.
 
     Pages are rendered and written one at a time, each compared with the file there by its
     SHA-256 as it streams past; so memory holds one page, whatever the size of the site.
     """
-    return _sync(out, files, write=True)
+    return _sync(out, source, write=True)
 
 
 class _Hashing:
@@ -167,9 +152,7 @@ def _file_digest(path: Path) -> str | None:
         return None
 
 
-def _sync(out: Path, files: Mapping[str, bytes] | Source, write: bool) -> Plan:
-    source: Source = Files(files) if isinstance(files, Mapping) else files
-    has_manifest = MANIFEST in files if isinstance(files, Mapping) else True
+def _sync(out: Path, source: Source, write: bool) -> Plan:
     if write:
         if out.is_symlink():
             out = out.resolve()  # the folder the user's link names is the one replaced
@@ -185,9 +168,8 @@ def _sync(out: Path, files: Mapping[str, bytes] | Source, write: bool) -> Plan:
     def fill(staging: Path | None) -> None:
         for path in source.paths:
             digests[path] = _one(out, path, source.chunks(path), result, staging)
-        if has_manifest:
-            _one(out, MANIFEST, (_digests(digests),), result, staging)
-        produced = set(digests) | ({MANIFEST} if has_manifest else set())
+        _one(out, MANIFEST, (_digests(digests),), result, staging)
+        produced = set(digests) | {MANIFEST}
         # Stale: listed by the last render, no longer produced, and still what it wrote (a
         # page someone has edited since, or a manifest someone has edited, deletes nothing).
         result.stale = [p for p in old if p not in produced and _removable(out, p, old[p])]

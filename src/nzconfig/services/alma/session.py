@@ -21,7 +21,7 @@ class Session:
     root: Path
     network: Network
     settings: Settings
-    files: int  # repository files loaded
+    files: tuple[str, ...]  # the repository files loaded
 
     def client(self) -> Client:
         return Client(self.settings, nz_key())
