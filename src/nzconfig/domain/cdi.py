@@ -63,16 +63,18 @@ class _Index:
     settings: dict[str, dict[str, Setting]]  # row id -> its settings, in SETTINGS order
 
 
-# The parsed matrix of the last policy document seen: rules and renderers ask for a row per
-# collection and member (20,000 x 100 in a large consortium); the matrix is parsed once.
-_last: _Index | None = None
+# The parsed matrix per policy document: rules and renderers ask for a row per collection
+# and member (20,000 x 100 in a large consortium), and diff and plan alternate between two
+# networks, so the matrix of each of the last few documents is parsed once.
+_CACHE: dict[int, _Index] = {}
+_CACHE_MAX = 4
 
 
 def _index(network: Network) -> _Index:
-    global _last
     doc = network.policies.get("cdi-matrix")
-    if _last is not None and _last.doc is doc:
-        return _last
+    found = _CACHE.get(id(doc))
+    if found is not None and found.doc is doc:  # the document itself, not a reused id
+        return found
     data = doc.data if doc is not None else {}
     rows = tuple(
         MatrixRow(r["id"], r["title"], tuple(r["levels"]), r["method"], dict(r["settings"]), i)
@@ -84,8 +86,10 @@ def _index(network: Network) -> _Index:
             by_linking.setdefault((level, row.method), row)  # the first row listed wins
     settings = {row.id: {name: Setting(row.settings[name], "matrix", row.id, None)
                          for name in SETTINGS if name in row.settings} for row in rows}
-    _last = _Index(doc, rows, by_linking, settings)
-    return _last
+    if len(_CACHE) >= _CACHE_MAX:
+        del _CACHE[next(iter(_CACHE))]  # the oldest
+    index = _CACHE[id(doc)] = _Index(doc, rows, by_linking, settings)
+    return index
 
 
 def row_for(network: Network, collection: Collection) -> MatrixRow | None:
