@@ -189,6 +189,12 @@ class _Refused(Exception):
 
 def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
     """Load ``path`` (reported as ``file``); a failure is returned as diagnostics."""
+    raw = read_file(path, file)
+    return raw if isinstance(raw, list) else load_bytes(raw, file)
+
+
+def read_file(path: Path, file: str) -> bytes | list[Diagnostic]:
+    """The bytes of ``path``, or why it cannot be read (at most MAX_FILE_BYTES + 1 are)."""
     try:
         # Non-blocking, so that a FIFO named like a YAML file cannot hang the run; what is
         # not a regular file is refused before a byte is read.
@@ -212,10 +218,17 @@ def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
         return [_whole(UNREADABLE, file, "not a regular file (a pipe, socket or device); "
                        "refused")]
     if len(raw) > MAX_FILE_BYTES:
-        size = MAX_FILE_BYTES // (1024 * 1024)
-        return [_whole(UNREADABLE, file, f"file is larger than {size} MiB; "
-                       "a configuration file never is")]
-    return load_bytes(raw, file)
+        return [too_large(file)]
+    return raw
+
+
+def too_large(file: str) -> Diagnostic:
+    size = MAX_FILE_BYTES // (1024 * 1024)
+    return unreadable(file, f"file is larger than {size} MiB; a configuration file never is")
+
+
+def unreadable(file: str, message: str) -> Diagnostic:
+    return _whole(UNREADABLE, file, message)
 
 
 def load_bytes(raw: bytes, file: str) -> Document | list[Diagnostic]:
