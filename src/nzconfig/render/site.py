@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from nzconfig.domain.cdi import SETTINGS
 from nzconfig.domain.costs import pages as cost_pages
+from nzconfig.domain.costs import tables as cost_tables
 from nzconfig.render import cdi_view, context, findings
 from nzconfig.render.cdi_view import CollectionCdi, Settings, SettingView
 from nzconfig.render.context import Group, Member, Row, text
@@ -97,7 +98,9 @@ VIEWS: tuple[type, ...] = (
     Site, CollectionCdi, Access, MemberPage, ChecklistGroup, Checklist, MatrixLine, Option,
     Row, Group, Member, Settings, SettingView, cdi_view.MatrixRowView, findings.FindingView,
     findings.RuleGroup, findings.WaiverView, findings.Validation, findings.ReviewRule,
-    findings.OpenAccessReview,
+    findings.OpenAccessReview, cost_pages.CostPages, cost_pages.CostPage, cost_pages.Consortium,
+    cost_tables.ResourceTable, cost_tables.ConsortiumTable, cost_tables.Cell,
+    cost_tables.Transfer,
 )
 NO_PROVIDER = "(none)"
 
