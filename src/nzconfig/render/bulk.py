@@ -16,6 +16,7 @@ the loop it replaced.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup, escape
@@ -31,17 +32,16 @@ BLOCK = 1 << 13  # characters per block handed to the template
 
 
 def _blocks(lines: Iterable[str]) -> Iterator[str]:
-    buffer: list[str] = []
-    size = 0
-    for line in lines:
-        buffer.append(line)
-        size += len(line)
-        if size >= BLOCK:
-            yield "".join(buffer)
-            buffer.clear()
-            size = 0
-    if buffer:
-        yield "".join(buffer)
+    """Lines joined into blocks of about BLOCK characters. The lines of one table are much
+    alike, so a block takes as many lines as the first line's length says fit."""
+    lines = iter(lines)
+    first = next(lines, None)
+    if first is None:
+        return
+    per = max(1, BLOCK // max(1, len(first)))
+    yield "".join((first, *islice(lines, per - 1)))
+    while block := list(islice(lines, per)):
+        yield "".join(block)
 
 
 def cdi_csv(collections: Iterable[CollectionCdi]) -> Iterator[str]:

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from nzconfig.core.errors import FatalError
 from nzconfig.render import bulk, site
-from nzconfig.render.site import Site
+from nzconfig.render.site import Access, Site
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,12 +98,14 @@ class Rendered:
         self.paths = tuple(p.path for p in self.pages)
         self._by_path = {p.path: p for p in self.pages}
         self._members = {p.member.page: p.member for p in site.member_pages}
+        self._accesses: dict[int, Access] = {}  # shared by the member pages
 
     def chunks(self, path: str) -> Iterator[bytes]:
         page = self._by_path[path]
         with _fatal():
             member = self._members.get(path)
-            checklist = site.checklist(self.site, member) if member is not None else None
+            checklist = (site.checklist(self.site, member, self._accesses)
+                         if member is not None else None)
             pieces = self.env.get_template(page.template).generate(
                 site=self.site, page=page, pages=self.pages, member=checklist,
                 root="../" * page.path.count("/"), **self.assets)

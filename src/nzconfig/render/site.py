@@ -144,23 +144,33 @@ def _options(values: list[str]) -> tuple[Option, ...]:
     return tuple(Option(v, v, counts[v]) for v in sorted(counts, key=lambda v: (v.casefold(), v)))
 
 
-def checklist(site: Site, member: Member) -> Checklist:
+def checklist(site: Site, member: Member,
+              accesses: dict[int, Access] | None = None) -> Checklist:
     """The member's checklist: its collections grouped so that each group's settings are
-    stated once (a member of a large consortium has thousands of collections, few groups)."""
+    stated once (a member of a large consortium has thousands of collections, few groups).
+
+    ``accesses`` keeps the Access of each collection's distinct settings across the pages
+    of one render: members with the same settings on a collection share one."""
+    cache: dict[int, Access] = {} if accesses is None else accesses
     matrix: dict[int, tuple[CollectionCdi, list[Access]]] = {}  # by matrix row
     overridden: list[Access] = []
     underivable: dict[str, list[Access]] = {}
     lacking = []
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
+    code = member.code
     for c in site.cdi:
         codes = c.row.members  # sorted
-        i = bisect_left(codes, member.code)
-        if i == len(codes) or codes[i] != member.code:
+        i = bisect_left(codes, code)
+        if i == len(codes) or codes[i] != code:
             lacking.append(c.row)
             continue
-        access = Access(c.row, c.per_member[i], c.note)
-        counts[c.row.access_key] += 1
-        if access.cdi.overridden:
+        settings = c.per_member[i]
+        access = cache.get(id(settings))
+        if access is None or access.cdi is not settings:
+            access = cache[id(settings)] = Access(c.row, settings, c.note)
+        key = c.row.access_key
+        counts[key] = counts.get(key, 0) + 1
+        if settings.overridden:
             overridden.append(access)
         elif c.derivable:
             matrix.setdefault(c.row_index, (c, []))[1].append(access)
@@ -172,5 +182,5 @@ def checklist(site: Site, member: Member) -> Checklist:
         groups.append(ChecklistGroup("override", "", "", "", (), tuple(overridden)))
     groups += [ChecklistGroup("underivable", "", "", note, (), tuple(a))
                for note, a in underivable.items()]
-    return Checklist(member, sum(counts.values()), counts["subscription"],
-                     counts["open_access"], tuple(groups), tuple(lacking))
+    return Checklist(member, sum(counts.values()), counts.get("subscription", 0),
+                     counts.get("open_access", 0), tuple(groups), tuple(lacking))
