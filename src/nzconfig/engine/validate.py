@@ -18,7 +18,7 @@ from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
 from nzconfig.engine import waivers
 from nzconfig.engine.config import RuleConfig, rule_configs
-from nzconfig.loading import schema
+from nzconfig.loading import parallel, schema
 from nzconfig.loading.loader import Document, load_bytes
 from nzconfig.loading.model import Collection, Institution, Network
 from nzconfig.loading.repo import FOLDERS, Folder, SourceFile, Tree
@@ -56,11 +56,17 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
     else:  # a git revision names each file's blob: what was loaded need not even be read
         wanted = [s for s in sources if not (s.blob and (s.file, s.kind, s.blob) in cache)]
     reading = set(map(id, wanted))
-    contents = tree.contents(wanted)
+    with _collector_paused():
+        # A folder of many files may load in parallel processes (loading/parallel.py).
+        ready = (iter(parallel.load_all(sources)) if cache is None and isinstance(tree, Folder)
+                 else None)
+    contents = tree.contents(wanted) if ready is None else iter(())
     try:
         with _collector_paused():
             for source in sources:
-                if id(source) in reading:
+                if ready is not None:
+                    loaded, problems = next(ready)
+                elif id(source) in reading:
                     loaded, problems = _load(source, next(contents), cache)
                 else:
                     assert cache is not None
@@ -141,6 +147,12 @@ def validate(root: Path, today: date | None = None, tree: Tree | None = None,
              cache: Cache | None = None) -> Outcome:
     """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the waivers.
     ``tree`` and ``cache`` as for ``load_network``."""
+    with _collector_paused():  # the rules make few cycles, and would pay for full collections
+        return _validate(root, today, tree, cache)
+
+
+def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | None,
+              ) -> Outcome:
     network, diagnostics, files = load_network(root, tree, cache)
     configs, problems = rule_configs(network.policies.get("rules"))
     if problems:

@@ -204,10 +204,14 @@ def read_file(path: Path, file: str) -> bytes | list[Diagnostic]:
     except OSError as exc:
         return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
     try:
-        mode = os.fstat(fd).st_mode
+        status = os.fstat(fd)
+        mode = status.st_mode
         if stat.S_ISREG(mode):
             with os.fdopen(fd, "rb", closefd=False) as stream:
-                raw = stream.read(MAX_FILE_BYTES + 1)
+                # The size it has, and one byte more to see it grew; never over the limit.
+                raw = stream.read(min(status.st_size, MAX_FILE_BYTES) + 1)
+                if len(raw) > status.st_size and len(raw) <= MAX_FILE_BYTES:
+                    raw += stream.read(MAX_FILE_BYTES + 1 - len(raw))  # it grew meanwhile
     except OSError as exc:
         return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -157,11 +158,14 @@ def _inside(path: Path, base: Path) -> bool:
     return Path(os.path.realpath(path)).is_relative_to(base)
 
 
+# Control characters (C0, DEL, C1) and lone surrogates (undecodable bytes, as Python keeps them).
+_UNREPORTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def _reportable(name: str) -> bool:
     """Names every report can carry: no undecodable bytes (which Python keeps as lone
     surrogates) and no control characters (a newline would split a diagnostic line)."""
-    return not any(ord(c) < 32 or 127 <= ord(c) < 160 or "\ud800" <= c <= "\udfff"
-                   for c in name)
+    return _UNREPORTABLE.search(name) is None  # a regex: a per-character loop was 5% of load
 
 
 def _escaped(name: str) -> str:
