@@ -23,6 +23,7 @@ from nzconfig.loading.repo import SourceFile
 
 Loaded = tuple[Document | list[Diagnostic], list[Diagnostic]]
 MIN_FILES = 1000  # measured: from about here two processes beat one (docs/performance.md)
+RUN = 500  # files a worker loads and sends back at a time
 
 
 def jobs() -> int:
@@ -44,18 +45,20 @@ def load_all(sources: Sequence[SourceFile]) -> list[Loaded]:
     """Every file loaded and schema-checked, in order; in parallel when ``worth_it``."""
     if not worth_it(len(sources)):
         return [load_one(s) for s in sources]
-    n = min(jobs(), len(sources))
-    size = -(-len(sources) // n)
-    runs = [list(sources[i:i + size]) for i in range(0, len(sources), size)]
+    workers = min(jobs(), len(sources)) - 1
+    own = len(sources) // (workers + 1)  # this process loads the first share itself
+    # The workers' share goes in runs of RUN files: each comes back as one pickle, so what is
+    # in flight stays a few MB whatever the repository's size.
+    runs = [list(sources[i:i + RUN]) for i in range(own, len(sources), RUN)]
     try:
         # fork: the workers start with the schemas and rules imported, and return at once.
-        pool = ProcessPoolExecutor(len(runs) - 1, multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(workers, multiprocessing.get_context("fork"))
     except (OSError, ValueError):
         return [load_one(s) for s in sources]
     with pool:
-        futures: list[Future[list[Loaded]]] = [pool.submit(_load_run, run) for run in runs[1:]]
-        result = [load_one(s) for s in runs[0]]
-        for run, future in zip(runs[1:], futures, strict=True):
+        futures: list[Future[list[Loaded]]] = [pool.submit(_load_run, run) for run in runs]
+        result = [load_one(s) for s in sources[:own]]
+        for run, future in zip(runs, futures, strict=True):
             try:
                 result += future.result()
             except Exception:  # a worker that died: load its run here
