@@ -7,7 +7,6 @@ of them is broken the rules cannot be configured, so that is fatal (exit 2).
 from __future__ import annotations
 
 import gc
-import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -108,6 +107,8 @@ def _load(source: SourceFile, raw: bytes | list[Diagnostic], cache: Cache | None
 
 def blob_id(raw: bytes) -> str:
     """git's object id of a file with these bytes (SHA-1 of a blob header and the bytes)."""
+    import hashlib  # only here: OpenSSL costs validate's start-up 4 MB and some milliseconds
+
     digest = hashlib.sha1(b"blob %d\0" % len(raw), usedforsecurity=False)
     digest.update(raw)
     return digest.hexdigest()

@@ -11,15 +11,17 @@ fork costs more than it saves, so the files load here, one after the other.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from nzconfig.core.diagnostics import Diagnostic
 from nzconfig.loading import schema
 from nzconfig.loading.loader import Document, load_bytes, read_file
 from nzconfig.loading.repo import SourceFile
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Loaded = tuple[Document | list[Diagnostic], list[Diagnostic]]
 MIN_FILES = 1000  # measured: from about here two processes beat one (docs/performance.md)
@@ -38,13 +40,20 @@ def jobs() -> int:
 
 
 def worth_it(files: int) -> bool:
-    return files >= MIN_FILES and jobs() > 1 and "fork" in multiprocessing.get_all_start_methods()
+    if files < MIN_FILES or jobs() < 2:
+        return False
+    import multiprocessing  # only here: its imports cost the small repository's start-up
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def load_all(sources: Sequence[SourceFile]) -> list[Loaded]:
     """Every file loaded and schema-checked, in order; in parallel when ``worth_it``."""
     if not worth_it(len(sources)):
         return [load_one(s) for s in sources]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     workers = min(jobs(), len(sources)) - 1
     own = len(sources) // (workers + 1)  # this process loads the first share itself
     # The workers' share goes in runs of RUN files: each comes back as one pickle, so what is

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from nzconfig.domain.cdi import SETTINGS
 from nzconfig.domain.costs import pages as cost_pages
@@ -62,6 +63,35 @@ class MatrixLine:
     cells: tuple[str, ...]  # per member, in members order: "x" where it has access, else ""
 
 
+class MatrixLines(Sequence[MatrixLine]):
+    """The access matrix's lines, each made when it is read: held as a tuple, they kept a
+    cell per collection and member (2 million at 20,000 x 100) for the whole render."""
+
+    def __init__(self, rows: tuple[Row, ...], members: tuple[Member, ...]) -> None:
+        self._rows, self._codes = rows, tuple(m.code for m in members)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> MatrixLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[MatrixLine, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> MatrixLine | tuple[MatrixLine, ...]:
+        if isinstance(index, slice):
+            return tuple(self._line(r) for r in self._rows[index])
+        return self._line(self._rows[index])
+
+    def __iter__(self) -> Iterator[MatrixLine]:
+        return map(self._line, self._rows)
+
+    def _line(self, row: Row) -> MatrixLine:
+        members = set(row.members)
+        return MatrixLine(row, tuple("x" if code in members else "" for code in self._codes))
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """One choice of a filter on the HTML table, with how many collections it matches."""
@@ -84,7 +114,7 @@ class Site:
     cdi_settings: tuple[str, ...]  # Alma's field names, in the CDI tab's order
     cdi_labels: tuple[str, ...]  # their labels on the CDI tab
     member_pages: tuple[MemberPage, ...]  # in members order; the pages come from checklist()
-    access_matrix: tuple[MatrixLine, ...]
+    access_matrix: MatrixLines
     member_totals: tuple[int, ...]  # collections per member, in members order
     providers: tuple[Option, ...]
     access_types: tuple[Option, ...]
@@ -126,8 +156,7 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         cdi_settings=SETTINGS,
         cdi_labels=cdi_view.LABELS,
         member_pages=pages,
-        access_matrix=tuple(MatrixLine(r, tuple("x" if m.code in r.members else ""
-                                                for m in members)) for r in rows),
+        access_matrix=MatrixLines(rows, members),
         member_totals=tuple(p.count for p in pages),
         providers=_options([r.package or NO_PROVIDER for r in rows]),
         access_types=_options([r.access_type for r in rows]),
