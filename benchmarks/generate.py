@@ -13,6 +13,13 @@ rules ask for (an approval record, inactive_since) are written where the schema 
 A handful of collections list a former member, each waived with a reason, so the waiver
 path is exercised too.
 
+``--shape wide`` gives a differently shaped consortium, so that figures are not tuned to
+one shape: long collection names (about 150 characters), many members per collection (90%
+to all of them; use it with more --members), per-member CDI overrides on a third of the
+linked collections (for a tenth of their members, one to three settings each), a vendor and
+a licence (with its terms) per package that collections name, and a cost file per package
+with an invoice, an FTE multiplier and a year of usage per member.
+
 The same arguments always give the same bytes (a seeded ``random.Random``; no hash order).
 """
 
@@ -131,7 +138,7 @@ def _collection_keys() -> set[str]:
 
 
 def collections(
-    count: int, codes: list[str], policies: Path, rng: random.Random,
+    count: int, codes: list[str], policies: Path, rng: random.Random, wide: bool = False,
 ) -> list[dict[str, Any]]:
     network_code, suffix = _network(policies)
     known = _collection_keys()
@@ -142,6 +149,10 @@ def collections(
         kind = KINDS[(i // len(PACKAGES)) % len(KINDS)]
         subject = SUBJECTS[rng.randrange(len(SUBJECTS))]
         name = f"{package} {subject} {kind} {i + 1}"
+        if wide:  # long names, as some providers' package titles are
+            name = (f"{package} {subject} and {SUBJECTS[(i * 7) % len(SUBJECTS)]} "
+                    f"{kind}: Comprehensive Research Collection for the Consortium's Shared "
+                    f"Access Programme, Part {i + 1}")
         open_access = kind == "Open Access" or rng.random() < 0.15
         data: dict[str, Any] = {"name": f"{name} {suffix}".strip(), "package": package}
         if rng.random() < 0.1:
@@ -166,16 +177,72 @@ def collections(
         data["proxy"] = "default"
         # Open access goes to everyone; subscriptions to between half and all members.
         # An inactive collection grants no access any more.
-        share = 0.0 if inactive else 1.0 if open_access else rng.uniform(0.5, 1.0)
+        low = 0.9 if wide else 0.5
+        share = 0.0 if inactive else 1.0 if open_access else rng.uniform(low, 1.0)
         members = [c for c in codes if rng.random() < share]
         data["members"] = members
-        if "linking" in data and members and settings and rng.random() < 0.05:
+        if wide and not open_access and "licence" in known:
+            data["vendor"] = data["licence"] = _code(package)
+        if wide and "linking" in data and members and settings and rng.random() < 0.33:
+            chosen = sorted(rng.sample(members, max(1, len(members) // 10)))
+            data["cdi"] = {
+                member: {**{name: rng.random() < 0.5
+                            for name in rng.sample(settings, rng.randrange(1, 4))},
+                         "reason": REASONS[rng.randrange(len(REASONS))]}
+                for member in chosen
+            }
+        elif not wide and "linking" in data and members and settings and rng.random() < 0.05:
             data["cdi"] = {
                 member: {settings[rng.randrange(len(settings))]: rng.random() < 0.5,
                          "reason": REASONS[rng.randrange(len(REASONS))]}
                 for member in sorted(rng.sample(members, min(2, len(members))))
             }
         result.append(data)
+    return result
+
+
+def _code(package: str) -> str:
+    """A vendor or licence code for a package: upper-case letters and digits."""
+    return "".join(c for c in package.upper() if c.isalnum())
+
+
+def records(policies: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A vendor and a licence per package, the licence with every recommended term."""
+    try:
+        terms = yaml.safe_load((policies / "licence-terms.yaml").read_text(encoding="utf-8"))
+        recommended = sorted(t for t, v in (terms.get("terms") or {}).items()
+                             if isinstance(v, dict) and v.get("recommended"))
+    except (OSError, yaml.YAMLError, AttributeError):
+        recommended = []
+    vendors, licences = [], []
+    for package in PACKAGES:
+        code = _code(package)
+        vendors.append({"code": code, "name": f"{package} (vendor)", "licensor": True,
+                        "access_provider": True})
+        licences.append({
+            "code": code, "name": f"{package} consortium licence", "type": "license",
+            "licensor": code, "start_date": "2024-01-01", "end_date": "2026-12-31",
+            "terms": {term: {"status": "Permitted"} for term in recommended},
+        })
+    return vendors, licences
+
+
+def costs(colls: list[dict[str, Any]], rng: random.Random) -> list[dict[str, Any]]:
+    """A cost file for every tenth active subscription: an invoice, usage per member."""
+    subscribed = [c for c in colls if c["access_type"] == "subscription"
+                  and c["status"] == "active" and c["members"]]
+    result = []
+    for data in subscribed[::10]:
+        codes = sorted(data["members"])
+        result.append({
+            "name": data["name"],
+            "currency": "USD",
+            "usage_metric": "Total_Item_Requests",
+            "collections": [data["name"]],
+            "years": {"2024": {"invoice": f"{rng.randrange(500_000, 900_000)}.00",
+                               "multiplier": "0.05", "members": codes}},
+            "usage": {"2023": {code: rng.randrange(10_000, 40_000) for code in codes}},
+        })
     return result
 
 
@@ -186,17 +253,29 @@ def _dump(path: Path, data: dict[str, Any]) -> None:
     )
 
 
-def generate(out: Path, n_collections: int, n_members: int, seed: int, policies: Path) -> None:
+def generate(out: Path, n_collections: int, n_members: int, seed: int, policies: Path,
+             shape: str = "wrlc") -> None:
     rng = random.Random(seed)
-    for folder in ("institutions", "collections", "policies"):
+    wide = shape == "wide"
+    for folder in ("institutions", "collections", "policies", "vendors", "licences", "costs"):
         if (out / folder).exists():
             shutil.rmtree(out / folder)
-        (out / folder).mkdir(parents=True)
+        if folder in ("institutions", "collections", "policies"):
+            (out / folder).mkdir(parents=True)
     members = institutions(n_members, rng)
     for inst in members:
         _dump(out / "institutions" / f"{inst['code']}.yaml", inst)
     codes = sorted(inst["code"] for inst in members)
-    colls = collections(n_collections, codes, policies, rng)
+    colls = collections(n_collections, codes, policies, rng, wide)
+    if wide:
+        vendors, licences = records(policies)
+        for folder, items in (("vendors", vendors), ("licences", licences)):
+            (out / folder).mkdir()
+            for item in items:
+                _dump(out / folder / f"{item['code']}.yaml", item)
+        (out / "costs").mkdir()
+        for cost in costs(colls, rng):
+            _dump(out / "costs" / collection_file_name(cost["name"]), cost)
     # A few collections still list a member that left; each is waived with a reason.
     waivers = []
     active = [data for data in colls if data["status"] == "active"]
@@ -229,10 +308,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     parser.add_argument("--policies", type=Path, default=ROOT / "policies",
                         help="policy files to copy (default: the shipped policies/)")
+    parser.add_argument("--shape", choices=("wrlc", "wide"), default="wrlc",
+                        help="wrlc (default: like the shipped data) or wide (long names, "
+                             "many members, many overrides, licences and costs)")
     args = parser.parse_args(argv)
     if args.collections < 1 or args.members < 1:
         parser.error("--collections and --members must be at least 1")
-    generate(args.out, args.collections, args.members, args.seed, args.policies)
+    generate(args.out, args.collections, args.members, args.seed, args.policies, args.shape)
     return 0
 
 

@@ -13,7 +13,15 @@ with benchmarks/generate.py (kept in --work between runs) and times, as whole pr
   (the schema-only peer most configuration repositories use);
 - ``yamllint`` on the collection files (default configuration);
 - the floor: the interpreter starting plus a bare libyaml parse (``yaml.load`` with
-  ``CSafeLoader``) of every file nzconfig reads.
+  ``CSafeLoader``) of every file nzconfig reads;
+- ``nzconfig diff HEAD~1 HEAD`` and ``nzconfig plan HEAD~1 HEAD`` in a git copy of the
+  repository whose last commit changes 10 collection files (the pull-request path);
+- the write floor of render: the interpreter starting, the libyaml parse above, and writing
+  the bytes render wrote (each file flushed to disk, as render does), timed inside that
+  process after it has read render's output into memory.
+
+``--shapes wrlc,wide`` runs each size for each shape of generate.py (``wide``: long names,
+many members, many overrides, licences and costs).
 
 Each figure is the median wall time (and user + system CPU time) of --repeat runs, and the
 largest peak resident memory seen in them (from wait4's rusage, so it is that process's
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import platform
 import shutil
@@ -39,6 +48,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = ROOT / "schemas" / "collection.schema.json"
+WRITE_FLOOR = """
+import json, os, sys, time, yaml
+from pathlib import Path
+reference, out, *folders = sys.argv[1:]
+pages = [(p.relative_to(reference), p.read_bytes())
+         for p in sorted(Path(reference).rglob("*")) if p.is_file()]
+wall, cpu = time.perf_counter(), time.process_time()
+for folder in folders:
+    for path in sorted(Path(folder).glob("*.yaml")):
+        with open(path, "rb") as stream:
+            yaml.load(stream, Loader=yaml.CSafeLoader)
+for name, data in pages:
+    target = Path(out) / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "wb") as stream:
+        stream.write(data)
+        stream.flush()
+        os.fsync(stream.fileno())
+print(json.dumps([time.perf_counter() - wall, time.process_time() - cpu]))
+"""
 FLOOR = """
 import sys, yaml
 from pathlib import Path
@@ -82,19 +111,68 @@ def measure(command: list[str], repeat: int, before: list[str] | None = None) ->
     return Timing(statistics.median(walls), statistics.median(cpus), max(peaks), repeat)
 
 
-def repository(work: Path, collections: int, members: int) -> Path:
+def write_floor(reference: Path, out: Path, folders: list[str], repeat: int,
+                startup: Timing) -> Timing:
+    """Start-up plus parsing the inputs and writing ``reference``'s files, per run."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        shutil.rmtree(out, ignore_errors=True)
+        done = subprocess.run([sys.executable, "-c", WRITE_FLOOR, str(reference), str(out),
+                               *folders], capture_output=True, text=True, check=True)
+        wall, cpu = json.loads(done.stdout)
+        walls.append(startup.seconds + wall)
+        cpus.append(startup.cpu + cpu)
+    shutil.rmtree(out, ignore_errors=True)
+    return Timing(statistics.median(walls), statistics.median(cpus), 0, repeat)
+
+
+def pull_request(repo: Path) -> Path:
+    """A git copy of ``repo`` whose last commit changes 10 collection files: members
+    removed, a field added or changed (made once per generated repository)."""
+    out = repo.with_name(repo.name + "-git")
+    stamp = out / ".git" / "nzconfig-bench"
+    key = (repo / ".generated").read_text()
+    if stamp.is_file() and stamp.read_text() == key:
+        return out
+    shutil.rmtree(out, ignore_errors=True)
+    shutil.copytree(repo, out, ignore=shutil.ignore_patterns(".generated"))
+    env = {**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
+           "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(out), *args], check=True, env=env,
+                       stdout=subprocess.DEVNULL)
+
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "base")
+    files = sorted((out / "collections").glob("*.yaml"))
+    for n, path in enumerate(files[:: max(1, len(files) // 10)][:10]):
+        text = path.read_text(encoding="utf-8")
+        if n % 2 and "\nmembers:\n- " in text:  # a member leaves
+            head, _, tail = text.partition("\nmembers:\n")
+            text = head + "\nmembers:\n" + tail.partition("\n")[2]
+        else:  # a field is added
+            text = text.replace("proxy: default\n", f"proxy: default\ncz_name: Changed {n}\n")
+        path.write_text(text, encoding="utf-8")
+    git("commit", "-q", "-a", "-m", "a pull request: 10 collections change")
+    stamp.write_text(key)
+    return out
+
+
+def repository(work: Path, collections: int, members: int, shape: str = "wrlc") -> Path:
     """The generated repository for this size, made once and reused while unchanged."""
-    out = work / f"m{collections}-n{members}"
+    out = work / (f"m{collections}-n{members}" + ("" if shape == "wrlc" else f"-{shape}"))
     stamp = out / ".generated"
     digest = hashlib.sha256()
     for source in [ROOT / "benchmarks" / "generate.py", SCHEMA,
                    *sorted((ROOT / "policies").glob("*.yaml"))]:
         digest.update(source.read_bytes())
-    key = f"{collections} {members} {digest.hexdigest()}"
+    key = f"{collections} {members} {shape} {digest.hexdigest()}"
     if not (stamp.is_file() and stamp.read_text() == key):
         subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"),
                         "--collections", str(collections), "--members", str(members),
-                        "--out", str(out)], check=True)
+                        "--shape", shape, "--out", str(out)], check=True)
         stamp.write_text(key)
     return out
 
@@ -150,19 +228,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,1000,2000,10000,20000",
                         help="collection counts, comma-separated")
     parser.add_argument("--members", type=int, default=100)
+    parser.add_argument("--shapes", default="wrlc",
+                        help="generator shapes, comma-separated (wrlc, wide)")
+    parser.add_argument("--wide-members", type=int, default=300,
+                        help="members of the wide shape (default 300)")
     parser.add_argument("--repeat", type=int, default=5, help="runs per figure (median)")
     parser.add_argument("--peer-repeat", type=int, default=3,
-                        help="runs per peer and render figure (they are slow)")
+                        help="runs per peer, render, diff and plan figure (they are slow)")
     parser.add_argument("--big", type=int, default=10000,
-                        help="from this size on, peers and render run --big-repeat times")
+                        help="from this size on, slow commands run --big-repeat times")
     parser.add_argument("--big-repeat", type=int, default=1)
     parser.add_argument("--skip", default="", help="commands not to time, comma-separated "
-                        "(render, check-jsonschema, yamllint), for a quick look")
+                        "(render, diff, plan, check-jsonschema, yamllint), for a quick look")
     parser.add_argument("--work", type=Path,
                         default=Path(tempfile.gettempdir()) / "nzconfig-bench",
                         help="where generated repositories are kept")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
+    shapes = args.shapes.split(",")
     nzconfig = tool("nzconfig") or "nzconfig"
     skip = set(args.skip.split(","))
     check_jsonschema = None if "check-jsonschema" in skip else tool("check-jsonschema")
@@ -170,64 +253,113 @@ def main(argv: list[str] | None = None) -> int:
     render = has_render() and "render" not in skip
     print(f"machine: {machine()}")
     print(f"command: python benchmarks/run.py --sizes {args.sizes} --members {args.members} "
-          f"--repeat {args.repeat} --peer-repeat {args.peer_repeat} --big {args.big} "
-          f"--big-repeat {args.big_repeat}")
+          f"--shapes {args.shapes} --repeat {args.repeat} --peer-repeat {args.peer_repeat} "
+          f"--big {args.big} --big-repeat {args.big_repeat}"
+          + (f" --skip {args.skip}" if args.skip else ""))
     print(f"load average at start: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}"
           if Path("/proc/loadavg").is_file() else "")
     print()
 
     shipped = measure([nzconfig, "validate", str(ROOT)], max(args.repeat, 7))
-    print(f"nzconfig validate on the shipped data: {shipped.seconds:.3f} s, "
-          f"{shipped.rss_mb:.0f} MB\n")
+    print(f"nzconfig validate on the shipped data: {shipped.seconds:.3f} s wall, "
+          f"{shipped.cpu:.3f} s CPU, {shipped.rss_mb:.0f} MB\n")
+    startup = measure([sys.executable, "-c", "import yaml"], max(args.repeat, 7))
 
-    results: dict[int, dict[str, Timing | None]] = {}
-    for m in sizes:
-        repo = repository(args.work, m, args.members)
-        files = sorted(str(p) for p in (repo / "collections").glob("*.yaml"))
-        folders = [str(repo / f) for f in ("collections", "institutions", "policies")]
-        out = args.work / "render-out"
-        slow = args.big_repeat if m >= args.big else args.peer_repeat
-        figures: dict[str, Timing | None] = {
-            "floor": measure([sys.executable, "-c", FLOOR, *folders], args.repeat),
-            "validate": measure([nzconfig, "validate", str(repo)], args.repeat),
-            "render": measure([nzconfig, "render", str(repo), "--out", str(out), "--force"],
-                              slow, before=[str(out)]) if render else None,
-            "check-jsonschema": measure([check_jsonschema, "--schemafile", str(SCHEMA), *files],
-                                        slow) if check_jsonschema else None,
-            "yamllint": measure([yamllint, "-f", "parsable", str(repo / "collections")],
-                                slow) if yamllint else None,
-        }
-        results[m] = figures
-        print(f"### {m:,} collections x {args.members} members ({len(files) + args.members} "
-              "files and the policies)\n")
-        print("| command | wall (s) | CPU (s) | peak RSS (MB) | x validate | runs |")
-        print("| --- | ---: | ---: | ---: | ---: | ---: |")
-        validate = figures["validate"]
-        for label, timing in figures.items():
-            print(row(label, timing, validate))
-        print(flush=True)
-    report_targets(results, shipped)
+    results: dict[tuple[str, int], dict[str, Timing | None]] = {}
+    for shape in shapes:
+        members = args.members if shape == "wrlc" else args.wide_members
+        for m in sizes:
+            results[shape, m] = figures = bench(args, shape, m, members, nzconfig, startup,
+                                                render, skip, check_jsonschema, yamllint)
+            files = len(list((repository(args.work, m, members, shape) / "collections")
+                             .glob("*.yaml")))
+            print(f"### {shape}: {m:,} collections x {members} members ({files + members} "
+                  "files and the policies)\n")
+            print("| command | wall (s) | CPU (s) | peak RSS (MB) | x validate | runs |")
+            print("| --- | ---: | ---: | ---: | ---: | ---: |")
+            validate = figures["validate"]
+            for label, timing in figures.items():
+                print(row(label, timing, validate))
+            if figures.get("render") and figures.get("write floor"):
+                ratio = figures["render"].seconds / figures["write floor"].seconds  # type: ignore[union-attr]
+                cpu = figures["render"].cpu / figures["write floor"].cpu  # type: ignore[union-attr]
+                print(f"\nrender / write floor: {ratio:.2f} (CPU {cpu:.2f})")
+            print(flush=True)
+    report_targets(results, shipped, shapes)
     return 0
 
 
-def report_targets(results: dict[int, dict[str, Timing | None]], shipped: Timing) -> None:
+def bench(args: argparse.Namespace, shape: str, m: int, members: int, nzconfig: str,
+          startup: Timing, render: bool, skip: set[str], check_jsonschema: str | None,
+          yamllint: str | None) -> dict[str, Timing | None]:
+    repo = repository(args.work, m, members, shape)
+    files = sorted(str(p) for p in (repo / "collections").glob("*.yaml"))
+    folders = [str(repo / f) for f in ("collections", "institutions", "policies", "vendors",
+                                       "licences", "costs") if (repo / f).is_dir()]
+    out = args.work / "render-out"
+    slow = args.big_repeat if m >= args.big else args.peer_repeat
+    figures: dict[str, Timing | None] = {
+        "floor": measure([sys.executable, "-c", FLOOR, *folders], args.repeat),
+        "validate": measure([nzconfig, "validate", str(repo)], args.repeat),
+    }
+    if render:
+        figures["render"] = measure([nzconfig, "render", str(repo), "--out", str(out),
+                                     "--force"], slow, before=[str(out)])
+        figures["write floor"] = write_floor(out, args.work / "floor-out", folders, slow,
+                                             startup)
+    git_repo = pull_request(repo) if not {"diff", "plan"} <= skip else None
+    for command in ("diff", "plan"):
+        if git_repo is not None and command not in skip:
+            figures[command] = measure([nzconfig, command, "HEAD~1", "HEAD", "--repo",
+                                        str(git_repo)], slow)
+    if check_jsonschema:
+        figures["check-jsonschema"] = measure(
+            [check_jsonschema, "--schemafile", str(SCHEMA), *files], slow)
+    if yamllint:
+        figures["yamllint"] = measure([yamllint, "-f", "parsable", str(repo / "collections")],
+                                      slow)
+    return figures
+
+
+def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
+                   shipped: Timing, shapes: list[str]) -> None:
     print("### Targets\n")
     lines = [("validate on the shipped data < 0.3 s wall", shipped.seconds < 0.3,
-              f"{shipped.seconds:.3f} s")]
-    at = results.get(2000)
-    if at and at["validate"] and at["check-jsonschema"]:
-        speedup = at["check-jsonschema"].seconds / at["validate"].seconds
-        lines.append(("2,000: validate >= 5x faster than check-jsonschema", speedup >= 5,
-                      f"{speedup:.1f}x"))
-    if at and at["validate"]:
-        floor = at["validate"].seconds / at["floor"].seconds  # type: ignore[union-attr]
-        lines.append(("2,000: validate within 2x of the floor", floor <= 2, f"{floor:.2f}x"))
-    big = results.get(20000)
-    if at and big and big["validate"] and at["validate"]:
-        growth = big["validate"].seconds / at["validate"].seconds
-        lines.append(("20,000 / 2,000 validate time <= 11", growth <= 11, f"{growth:.1f}"))
-        lines.append(("20,000: validate peak memory < 500 MB", big["validate"].rss_mb < 500,
-                      f"{big['validate'].rss_mb:.0f} MB"))
+              f"{shipped.seconds:.3f} s ({shipped.cpu:.3f} s CPU)")]
+    for shape in shapes:
+        for m in sorted(m for s, m in results if s == shape):
+            at = results[shape, m]
+            validate = at["validate"]
+            assert validate is not None
+            where = f"{shape} {m:,}"
+            if at.get("check-jsonschema"):
+                speedup = at["check-jsonschema"].seconds / validate.seconds  # type: ignore[union-attr]
+                lines.append((f"{where}: validate >= 5x faster than check-jsonschema",
+                              speedup >= 5, f"{speedup:.1f}x"))
+            floor = validate.seconds / at["floor"].seconds  # type: ignore[union-attr]
+            lines.append((f"{where}: validate within 1.2x the libyaml floor", floor <= 1.2,
+                          f"{floor:.2f}x"))
+            for command in ("diff", "plan"):
+                timing = at.get(command)
+                if timing:
+                    ratio = timing.seconds / validate.seconds
+                    lines.append((f"{where}: {command} <= 2.5x validate, < 500 MB",
+                                  ratio <= 2.5 and timing.rss_mb < 500,
+                                  f"{ratio:.2f}x, {timing.rss_mb:.0f} MB"))
+            if at.get("render") and at.get("write floor"):
+                ratio = at["render"].seconds / at["write floor"].seconds  # type: ignore[union-attr]
+                lines.append((f"{where}: render <= 2x the write floor", ratio <= 2,
+                              f"{ratio:.2f}x, {at['render'].rss_mb:.0f} MB"))  # type: ignore[union-attr]
+        small, big = results.get((shape, 2000)), results.get((shape, 20000))
+        if small and big:
+            for command in ("validate", "diff", "plan", "render"):
+                if small.get(command) and big.get(command):
+                    growth = big[command].seconds / small[command].seconds  # type: ignore[union-attr]
+                    lines.append((f"{shape}: 20,000 / 2,000 {command} time <= 11",
+                                  growth <= 11, f"{growth:.1f}"))
+            if big["validate"]:
+                lines.append((f"{shape} 20,000: validate peak memory < 500 MB",
+                              big["validate"].rss_mb < 500, f"{big['validate'].rss_mb:.0f} MB"))
     print("| target | met | achieved |")
     print("| --- | --- | --- |")
     for label, met, value in lines:

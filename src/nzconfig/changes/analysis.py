@@ -1,4 +1,7 @@
-"""Both sides of a change materialised, validated and compared: what diff and plan show."""
+"""Both sides of a change read, validated and compared: what diff and plan show.
+
+A file with the same bytes on both sides (most of them, in a pull request) is parsed and
+schema-checked once: the two validations share a cache keyed by git blob id."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pathlib import Path
 from nzconfig.changes import compare, findings
 from nzconfig.changes.snapshot import Side, resolve
 from nzconfig.core.errors import FatalError
-from nzconfig.engine.validate import Outcome, validate
+from nzconfig.engine.validate import Cache, Outcome, validate
 
 
 @dataclass(slots=True)
@@ -26,16 +29,18 @@ def analyse(repo: Path, base_spec: str, head_spec: str | None) -> Analysis:
     with tempfile.TemporaryDirectory(prefix="nzconfig-diff-") as scratch:
         base = resolve(repo, base_spec, Path(scratch) / "base")
         head = resolve(repo, head_spec, Path(scratch) / "head")
-        base_outcome = _validate(base)
-        head_outcome = _validate(head)
+        cache: Cache = {}
+        base_outcome = _validate(base, cache)
+        head_outcome = _validate(head, cache)
+        del cache
     changes = compare.compare(base_outcome.network, head_outcome.network)
     files, names = changes.renames()
     diff = findings.compare(base_outcome.diagnostics, head_outcome.diagnostics, files, names)
     return Analysis(base, head, base_outcome, head_outcome, changes, diff)
 
 
-def _validate(side: Side) -> Outcome:
+def _validate(side: Side, cache: Cache) -> Outcome:
     try:
-        return validate(side.root)
+        return validate(side.root, tree=side.tree, cache=cache)
     except FatalError as exc:
         raise FatalError(f"{side.label}: {exc.message}", exc.diagnostics) from exc

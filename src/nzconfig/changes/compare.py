@@ -112,8 +112,9 @@ class Changes:
 
 def compare(base: Network, head: Network) -> Changes:
     changes = Changes()
+    same_matrix = base.policy("cdi-matrix") == head.policy("cdi-matrix")
     for before, after in match(base.collections, head.collections):
-        change = _collection_change(base, head, before, after)
+        change = _collection_change(base, head, before, after, same_matrix)
         if change is not None:
             changes.collections.append(change)
     changes.collections.sort(key=lambda c: (c.name, c.kind))
@@ -127,7 +128,11 @@ def compare(base: Network, head: Network) -> Changes:
 
 
 def _collection_change(base: Network, head: Network, before: Collection | None,
-                       after: Collection | None) -> CollectionChange | None:
+                       after: Collection | None, same_matrix: bool) -> CollectionChange | None:
+    if (same_matrix and before is not None and after is not None
+            and (before.doc is after.doc
+                 or (before.doc.file == after.doc.file and before.data == after.data))):
+        return None  # unchanged (the common case: one document shared by both sides)
     old = set(before.members) if before else set()
     new = set(after.members) if after else set()
     fields: tuple[FieldChange, ...] = ()
@@ -137,7 +142,7 @@ def _collection_change(base: Network, head: Network, before: Collection | None,
                        if before.data.get(k) != after.data.get(k))
     change = CollectionChange(
         before, after, fields, tuple(sorted(new - old)), tuple(sorted(old - new)),
-        _cdi_changes(base, head, before, after),
+        _cdi_changes(base, head, before, after, same_matrix),
     )
     if change.kind == "changed" and not (change.fields or change.added_members
                                          or change.removed_members or change.cdi
@@ -147,9 +152,13 @@ def _collection_change(base: Network, head: Network, before: Collection | None,
 
 
 def _cdi_changes(base: Network, head: Network, before: Collection | None,
-                 after: Collection | None) -> tuple[CdiChange, ...]:
+                 after: Collection | None, same_matrix: bool) -> tuple[CdiChange, ...]:
     if after is None:
         return ()
+    if (same_matrix and before is not None and set(after.members) <= set(before.members)
+            and before.data.get("linking") == after.data.get("linking")
+            and before.data.get("cdi") == after.data.get("cdi")):
+        return ()  # every member keeps the settings it had
     result = []
     for member in sorted(set(after.members)):
         had = before is not None and member in before.members

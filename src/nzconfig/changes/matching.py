@@ -23,12 +23,22 @@ def match(base: list[Collection], head: list[Collection],
     pairs: list[tuple[Collection | None, Collection | None]] = []
     left, right = list(base), list(head)
     for key in (_name, _file):
-        for b in list(left):
-            a = next((h for h in right if key(h) == key(b)), None)
-            if a is not None:
+        # Each b takes the first collection of ``right`` with its key: by lookup, not by a
+        # scan of ``right`` per collection (20,000 collections a side).
+        waiting: dict[str, list[Collection]] = {}
+        for h in reversed(right):
+            waiting.setdefault(key(h), []).append(h)  # reversed: pop() gives the first
+        unmatched, taken = [], set()
+        for b in left:
+            queue = waiting.get(key(b))
+            if queue:
+                a = queue.pop()
                 pairs.append((b, a))
-                left.remove(b)
-                right.remove(a)
+                taken.add(id(a))
+            else:
+                unmatched.append(b)
+        left = unmatched
+        right = [h for h in right if id(h) not in taken]
     candidates = sorted(
         ((score, b.doc.file, a.doc.file, b, a) for b in left for a in right
          if (score := _rename_score(b, a)) > 0),

@@ -19,10 +19,10 @@ from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
 from nzconfig.engine import waivers
 from nzconfig.engine.config import RuleConfig, rule_configs
-from nzconfig.loading import schema
-from nzconfig.loading.loader import Document, load_file
+from nzconfig.loading import parallel, schema
+from nzconfig.loading.loader import Document, load_bytes
 from nzconfig.loading.model import Collection, Institution, Network
-from nzconfig.loading.repo import FOLDERS, discover, require_repository
+from nzconfig.loading.repo import FOLDERS, Folder, SourceFile, Tree
 from nzconfig.rules import BY_ID, RULES
 
 
@@ -37,30 +37,83 @@ class Outcome:
     waived: list[Diagnostic] = field(default_factory=list)
 
 
-def load_network(root: Path) -> tuple[Network, list[Diagnostic], tuple[str, ...]]:
-    """Load and schema-check every file; build the Network from the files that passed."""
-    require_repository(root)
-    sources, diagnostics = discover(root)
-    network = Network(root)
+# What loading and the schema check made of one file, by (file, kind, git blob id): diff
+# and plan validate two sides that mostly hold the same bytes, and parse each such file once.
+Cache = dict[tuple[str, str, str], tuple[Document | list[Diagnostic], list[Diagnostic]]]
+
+
+def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = None,
+                 ) -> tuple[Network, list[Diagnostic], tuple[str, ...]]:
+    """Load and schema-check every file; build the Network from the files that passed.
+
+    ``tree`` gives the files (default: the folder ``root``); with a ``cache``, a file whose
+    bytes were loaded before (by their git blob id) is not parsed again."""
+    tree = tree if tree is not None else Folder(root)
+    sources, diagnostics = tree.listing()
+    network = Network(tree.root)
     policy_problems: list[Diagnostic] = []
+    if cache is None:
+        wanted = sources
+    else:  # a git revision names each file's blob: what was loaded need not even be read
+        wanted = [s for s in sources if not (s.blob and (s.file, s.kind, s.blob) in cache)]
+    reading = set(map(id, wanted))
     with _collector_paused():
-        for source in sources:
-            loaded = load_file(source.path, source.file)
-            problems = (schema.check(loaded, source.kind) if isinstance(loaded, Document)
-                        else loaded)
-            if source.kind not in FOLDERS.values():
-                policy_problems.extend(problems)
+        # A folder of many files may load in parallel processes (loading/parallel.py).
+        ready = (iter(parallel.load_all(sources)) if cache is None and isinstance(tree, Folder)
+                 else None)
+    contents = tree.contents(wanted) if ready is None else iter(())
+    try:
+        with _collector_paused():
+            for source in sources:
+                if ready is not None:
+                    loaded, problems = next(ready)
+                elif id(source) in reading:
+                    loaded, problems = _load(source, next(contents), cache)
+                else:
+                    assert cache is not None
+                    loaded, problems = cache[source.file, source.kind, source.blob]
+                if source.kind not in FOLDERS.values():
+                    policy_problems.extend(problems)
+                    if isinstance(loaded, Document):
+                        network.policies[source.kind] = loaded
+                    continue
+                diagnostics.extend(problems)
                 if isinstance(loaded, Document):
-                    network.policies[source.kind] = loaded
-                continue
-            diagnostics.extend(problems)
-            if isinstance(loaded, Document):
-                _add(network, source.kind, loaded, valid=not problems)
+                    _add(network, source.kind, loaded, valid=not problems)
+    finally:
+        close = getattr(contents, "close", None)
+        if close is not None:
+            close()
     diagnostics.extend(d for d in policy_problems if d.severity < Severity.ERROR)
     broken = [d for d in policy_problems if d.severity >= Severity.ERROR]
     if broken:
         raise FatalError("the policy files have errors; fix them first", broken)
     return network, diagnostics, tuple(sorted({source.file for source in sources}))
+
+
+def _load(source: SourceFile, raw: bytes | list[Diagnostic], cache: Cache | None,
+          ) -> tuple[Document | list[Diagnostic], list[Diagnostic]]:
+    if isinstance(raw, list):
+        return raw, raw
+    key = None
+    if cache is not None:
+        key = (source.file, source.kind, source.blob or blob_id(raw))
+        if key in cache:
+            return cache[key]
+    loaded = load_bytes(raw, source.file)
+    problems = schema.check(loaded, source.kind) if isinstance(loaded, Document) else loaded
+    if key is not None and cache is not None:
+        cache[key] = (loaded, problems)
+    return loaded, problems
+
+
+def blob_id(raw: bytes) -> str:
+    """git's object id of a file with these bytes (SHA-1 of a blob header and the bytes)."""
+    import hashlib  # only here: OpenSSL costs validate's start-up 4 MB and some milliseconds
+
+    digest = hashlib.sha1(b"blob %d\0" % len(raw), usedforsecurity=False)
+    digest.update(raw)
+    return digest.hexdigest()
 
 
 @contextmanager
@@ -93,9 +146,17 @@ def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
         network.add_record(kind, doc)
 
 
-def validate(root: Path, today: date | None = None) -> Outcome:
-    """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the waivers."""
-    network, diagnostics, files = load_network(root)
+def validate(root: Path, today: date | None = None, tree: Tree | None = None,
+             cache: Cache | None = None) -> Outcome:
+    """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the waivers.
+    ``tree`` and ``cache`` as for ``load_network``."""
+    with _collector_paused():  # the rules make few cycles, and would pay for full collections
+        return _validate(root, today, tree, cache)
+
+
+def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | None,
+              ) -> Outcome:
+    network, diagnostics, files = load_network(root, tree, cache)
     configs, problems = rule_configs(network.policies.get("rules"))
     if problems:
         raise FatalError("policies/rules.yaml configures rules that do not exist", problems)

@@ -187,6 +187,12 @@ class _Refused(Exception):
 
 def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
     """Load ``path`` (reported as ``file``); a failure is returned as diagnostics."""
+    raw = read_file(path, file)
+    return raw if isinstance(raw, list) else load_bytes(raw, file)
+
+
+def read_file(path: Path, file: str) -> bytes | list[Diagnostic]:
+    """The bytes of ``path``, or why it cannot be read (at most MAX_FILE_BYTES + 1 are)."""
     try:
         # Non-blocking, so that a FIFO named like a YAML file cannot hang the run; what is
         # not a regular file is refused before a byte is read.
@@ -196,10 +202,14 @@ def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
     except OSError as exc:
         return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
     try:
-        mode = os.fstat(fd).st_mode
+        status = os.fstat(fd)
+        mode = status.st_mode
         if stat.S_ISREG(mode):
             with os.fdopen(fd, "rb", closefd=False) as stream:
-                raw = stream.read(MAX_FILE_BYTES + 1)
+                # The size it has, and one byte more to see it grew; never over the limit.
+                raw = stream.read(min(status.st_size, MAX_FILE_BYTES) + 1)
+                if len(raw) > status.st_size and len(raw) <= MAX_FILE_BYTES:
+                    raw += stream.read(MAX_FILE_BYTES + 1 - len(raw))  # it grew meanwhile
     except OSError as exc:
         return [_whole(UNREADABLE, file, f"file cannot be read: {exc.strerror or exc}")]
     finally:
@@ -210,10 +220,17 @@ def load_file(path: Path, file: str) -> Document | list[Diagnostic]:
         return [_whole(UNREADABLE, file, "not a regular file (a pipe, socket or device); "
                        "refused")]
     if len(raw) > MAX_FILE_BYTES:
-        size = MAX_FILE_BYTES // (1024 * 1024)
-        return [_whole(UNREADABLE, file, f"file is larger than {size} MiB; "
-                       "a configuration file never is")]
-    return load_bytes(raw, file)
+        return [too_large(file)]
+    return raw
+
+
+def too_large(file: str) -> Diagnostic:
+    size = MAX_FILE_BYTES // (1024 * 1024)
+    return unreadable(file, f"file is larger than {size} MiB; a configuration file never is")
+
+
+def unreadable(file: str, message: str) -> Diagnostic:
+    return _whole(UNREADABLE, file, message)
 
 
 def load_bytes(raw: bytes, file: str) -> Document | list[Diagnostic]:

@@ -131,5 +131,16 @@ class Network:
     def name_suffix(self) -> str:
         return str(self.policy("network").get("name_suffix", ""))
 
+    # name -> the first collection of that name, built when first asked (cost files name
+    # collections: a scan per name was quadratic in a large consortium).
+    _by_name: tuple[int, dict[str, Collection]] = field(default=(-1, {}), repr=False,
+                                                        compare=False)
+
     def collection(self, name: str) -> Collection | None:
-        return next((c for c in self.collections if c.name == name), None)
+        count, by_name = self._by_name
+        if count != len(self.collections):  # built again if collections were added since
+            by_name = {}
+            for c in self.collections:
+                by_name.setdefault(c.name, c)
+            self._by_name = (len(self.collections), by_name)
+        return by_name.get(name)

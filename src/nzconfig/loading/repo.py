@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from nzconfig.core.catalog import BAD_NAME, OUTSIDE, UNKNOWN_POLICY
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
 from nzconfig.core.markup import hidden, visible
 from nzconfig.core.wording import did_you_mean
+from nzconfig.loading.loader import read_file
 
 # Folder -> schema kind. policies/ files are typed one by one (see POLICY_FILES).
 # vendors/, funds/ and licences/ are the network-level acquisitions records (seed 004):
@@ -50,6 +53,39 @@ class SourceFile:
     kind: str
     path: Path
     file: str  # repository-relative, POSIX separators: what diagnostics print
+    blob: str = ""  # the git object id, for a file read from a git revision
+    size: int = -1  # its size in bytes, where known before reading
+
+
+class Tree(Protocol):
+    """A repository's files as validate reads them: a folder on disk (``Folder``) or a git
+    revision read from its objects (``nzconfig.changes.snapshot.GitTree``)."""
+
+    @property
+    def root(self) -> Path:
+        """The folder the repository stands for (the Network's root)."""
+        ...
+
+    def listing(self) -> tuple[list[SourceFile], list[Diagnostic]]:
+        """The files to load, in order, and the files refused by name or kind."""
+        ...
+
+    def contents(self, wanted: Sequence[SourceFile]) -> Iterator[bytes | list[Diagnostic]]:
+        """Each of ``wanted``'s bytes in its order, or why that file cannot be read."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Folder:
+    """The repository in a folder on disk."""
+
+    root: Path
+
+    def listing(self) -> tuple[list[SourceFile], list[Diagnostic]]:
+        return discover(require_repository(self.root))
+
+    def contents(self, wanted: Sequence[SourceFile]) -> Iterator[bytes | list[Diagnostic]]:
+        return (read_file(source.path, source.file) for source in wanted)
 
 
 def is_repository(folder: Path) -> bool:
@@ -98,32 +134,42 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
         if not directory.is_dir():
             continue
         for path in sorted(directory.iterdir(), key=lambda p: p.name):
-            if not path.name.endswith(EXTENSIONS) or path.name.startswith("."):
-                continue
-            file = f"{folder}/{path.name}"
-            if not _reportable(path.name):
+            if _candidate(path.name) and path.is_symlink() and not _inside(path, base):
                 problems.append(Diagnostic(
-                    BAD_NAME, Severity.ERROR, f"{folder}/{_escaped(path.name)}", 1, 1,
-                    "the file name is not UTF-8 text or holds control characters; refused",
-                    hint="rename the file (reports and annotations cannot name it)",
-                ))
-                continue
-            if path.is_symlink() and not _inside(path, base):
-                problems.append(Diagnostic(
-                    OUTSIDE, Severity.ERROR, file, 1, 1,
+                    OUTSIDE, Severity.ERROR, f"{folder}/{path.name}", 1, 1,
                     "is a symbolic link to a file outside the repository; refused",
                     hint="copy the file into the repository instead",
                 ))
                 continue
-            if folder == POLICIES:
-                kind = POLICY_FILES.get(path.name)
-                if kind is None:
-                    problems.append(_unknown_policy(file, path.name))
-                    continue
-            else:
-                kind = FOLDERS[folder]
-            found.append(SourceFile(kind, path, file))
+            entry = classify(folder, path.name)
+            if isinstance(entry, Diagnostic):
+                problems.append(entry)
+            elif entry is not None:
+                found.append(SourceFile(entry, path, f"{folder}/{path.name}"))
     return found, problems
+
+
+def _candidate(name: str) -> bool:
+    return name.endswith(EXTENSIONS) and not name.startswith(".") and _reportable(name)
+
+
+def classify(folder: str, name: str) -> str | Diagnostic | None:
+    """The schema kind of the file ``name`` in the known ``folder``; a diagnostic when the
+    file is refused; None when it is not a file nzconfig reads. Shared by the folder on disk
+    and by a git revision read from its objects (nzconfig.changes.snapshot)."""
+    if not name.endswith(EXTENSIONS) or name.startswith("."):
+        return None
+    file = f"{folder}/{name}"
+    if not _reportable(name):
+        return Diagnostic(
+            BAD_NAME, Severity.ERROR, f"{folder}/{_escaped(name)}", 1, 1,
+            "the file name is not UTF-8 text or holds control characters; refused",
+            hint="rename the file (reports and annotations cannot name it)",
+        )
+    if folder == POLICIES:
+        kind = POLICY_FILES.get(name)
+        return _unknown_policy(file, name) if kind is None else kind
+    return FOLDERS[folder]
 
 
 def _unknown_policy(file: str, name: str) -> Diagnostic:

@@ -97,18 +97,21 @@ def for_collection(network: Network, collection: Collection, row: Row) -> Collec
     matrix_row = cdi.row_for(network, collection)
     overrides = collection.data.get("cdi") or {}
     by_key: dict[tuple[tuple[str, cdi.Setting], ...], list[str]] = {}
-    keys = []
-    plain: tuple[tuple[str, cdi.Setting], ...] | None = None
+    groups: list[list[str]] = []  # each member's group, in row.members order
+    plain: list[str] | None = None  # the group of the members without an override
     for member in row.members:
         if overrides.get(member):
             key = tuple(cdi.effective(network, collection, member).items())
+            group = by_key.setdefault(key, [])
         else:  # the matrix row's settings, the same for every member without an override
             if plain is None:
-                plain = tuple(cdi.effective(network, collection, member).items())
-            key = plain
-        keys.append(key)
-        by_key.setdefault(key, []).append(member)
-    made = {key: _settings(tuple(members), dict(key)) for key, members in by_key.items()}
+                key = tuple(cdi.effective(network, collection, member).items())
+                plain = by_key.setdefault(key, [])
+            group = plain  # no key hashed per member: 2 million at 20,000 x 100
+        group.append(member)
+        groups.append(group)
+    made = {id(members): _settings(tuple(members), dict(key))
+            for key, members in by_key.items()}
     distinct = list(made.values())
     return CollectionCdi(
         row=row, derivable=matrix_row is not None,
@@ -118,7 +121,7 @@ def for_collection(network: Network, collection: Collection, row: Row) -> Collec
         note=_note(collection, matrix_row),
         groups=(*(g for g in distinct if not g.overridden),
                 *(g for g in distinct if g.overridden)),
-        per_member=tuple(made[k] for k in keys),
+        per_member=tuple(made[id(g)] for g in groups),
     )
 
 

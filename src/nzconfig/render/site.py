@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from nzconfig.domain.cdi import SETTINGS
 from nzconfig.domain.costs import pages as cost_pages
+from nzconfig.domain.costs import tables as cost_tables
 from nzconfig.render import cdi_view, context, findings
 from nzconfig.render.cdi_view import CollectionCdi, Settings, SettingView
 from nzconfig.render.context import Group, Member, Row, text
@@ -61,6 +63,35 @@ class MatrixLine:
     cells: tuple[str, ...]  # per member, in members order: "x" where it has access, else ""
 
 
+class MatrixLines(Sequence[MatrixLine]):
+    """The access matrix's lines, each made when it is read: held as a tuple, they kept a
+    cell per collection and member (2 million at 20,000 x 100) for the whole render."""
+
+    def __init__(self, rows: tuple[Row, ...], members: tuple[Member, ...]) -> None:
+        self._rows, self._codes = rows, tuple(m.code for m in members)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> MatrixLine: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[MatrixLine, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> MatrixLine | tuple[MatrixLine, ...]:
+        if isinstance(index, slice):
+            return tuple(self._line(r) for r in self._rows[index])
+        return self._line(self._rows[index])
+
+    def __iter__(self) -> Iterator[MatrixLine]:
+        return map(self._line, self._rows)
+
+    def _line(self, row: Row) -> MatrixLine:
+        members = set(row.members)
+        return MatrixLine(row, tuple("x" if code in members else "" for code in self._codes))
+
+
 @dataclass(frozen=True, slots=True)
 class Option:
     """One choice of a filter on the HTML table, with how many collections it matches."""
@@ -83,7 +114,7 @@ class Site:
     cdi_settings: tuple[str, ...]  # Alma's field names, in the CDI tab's order
     cdi_labels: tuple[str, ...]  # their labels on the CDI tab
     member_pages: tuple[MemberPage, ...]  # in members order; the pages come from checklist()
-    access_matrix: tuple[MatrixLine, ...]
+    access_matrix: MatrixLines
     member_totals: tuple[int, ...]  # collections per member, in members order
     providers: tuple[Option, ...]
     access_types: tuple[Option, ...]
@@ -97,7 +128,9 @@ VIEWS: tuple[type, ...] = (
     Site, CollectionCdi, Access, MemberPage, ChecklistGroup, Checklist, MatrixLine, Option,
     Row, Group, Member, Settings, SettingView, cdi_view.MatrixRowView, findings.FindingView,
     findings.RuleGroup, findings.WaiverView, findings.Validation, findings.ReviewRule,
-    findings.OpenAccessReview,
+    findings.OpenAccessReview, cost_pages.CostPages, cost_pages.CostPage, cost_pages.Consortium,
+    cost_tables.ResourceTable, cost_tables.ConsortiumTable, cost_tables.Cell,
+    cost_tables.Transfer,
 )
 NO_PROVIDER = "(none)"
 
@@ -123,8 +156,7 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         cdi_settings=SETTINGS,
         cdi_labels=cdi_view.LABELS,
         member_pages=pages,
-        access_matrix=tuple(MatrixLine(r, tuple("x" if m.code in r.members else ""
-                                                for m in members)) for r in rows),
+        access_matrix=MatrixLines(rows, members),
         member_totals=tuple(p.count for p in pages),
         providers=_options([r.package or NO_PROVIDER for r in rows]),
         access_types=_options([r.access_type for r in rows]),
@@ -141,23 +173,33 @@ def _options(values: list[str]) -> tuple[Option, ...]:
     return tuple(Option(v, v, counts[v]) for v in sorted(counts, key=lambda v: (v.casefold(), v)))
 
 
-def checklist(site: Site, member: Member) -> Checklist:
+def checklist(site: Site, member: Member,
+              accesses: dict[int, Access] | None = None) -> Checklist:
     """The member's checklist: its collections grouped so that each group's settings are
-    stated once (a member of a large consortium has thousands of collections, few groups)."""
+    stated once (a member of a large consortium has thousands of collections, few groups).
+
+    ``accesses`` keeps the Access of each collection's distinct settings across the pages
+    of one render: members with the same settings on a collection share one."""
+    cache: dict[int, Access] = {} if accesses is None else accesses
     matrix: dict[int, tuple[CollectionCdi, list[Access]]] = {}  # by matrix row
     overridden: list[Access] = []
     underivable: dict[str, list[Access]] = {}
     lacking = []
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}
+    code = member.code
     for c in site.cdi:
         codes = c.row.members  # sorted
-        i = bisect_left(codes, member.code)
-        if i == len(codes) or codes[i] != member.code:
+        i = bisect_left(codes, code)
+        if i == len(codes) or codes[i] != code:
             lacking.append(c.row)
             continue
-        access = Access(c.row, c.per_member[i], c.note)
-        counts[c.row.access_key] += 1
-        if access.cdi.overridden:
+        settings = c.per_member[i]
+        access = cache.get(id(settings))
+        if access is None or access.cdi is not settings:
+            access = cache[id(settings)] = Access(c.row, settings, c.note)
+        key = c.row.access_key
+        counts[key] = counts.get(key, 0) + 1
+        if settings.overridden:
             overridden.append(access)
         elif c.derivable:
             matrix.setdefault(c.row_index, (c, []))[1].append(access)
@@ -169,5 +211,5 @@ def checklist(site: Site, member: Member) -> Checklist:
         groups.append(ChecklistGroup("override", "", "", "", (), tuple(overridden)))
     groups += [ChecklistGroup("underivable", "", "", note, (), tuple(a))
                for note, a in underivable.items()]
-    return Checklist(member, sum(counts.values()), counts["subscription"],
-                     counts["open_access"], tuple(groups), tuple(lacking))
+    return Checklist(member, sum(counts.values()), counts.get("subscription", 0),
+                     counts.get("open_access", 0), tuple(groups), tuple(lacking))

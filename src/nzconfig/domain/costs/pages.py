@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nzconfig.domain.costs.analysis import shares
-from nzconfig.domain.costs.model import resources
+from nzconfig.domain.costs.formula import compute
+from nzconfig.domain.costs.model import policy, resources
 from nzconfig.domain.costs.tables import (
     ConsortiumTable,
     ResourceTable,
@@ -49,9 +49,10 @@ def build(network: Network) -> CostPages:
     pages: list[CostPage] = []
     by_path: dict[str, ResourceTable] = {}
     by_year: dict[str, list[ResourceTable]] = {}
-    for resource in resources(network).values():
+    everything, rules = resources(network), policy(network)  # once, not per resource
+    for resource in everything.values():
         for year in sorted(resource.years):
-            computed, _ = shares(network, resource, year)
+            computed, _ = compute(network, resource, year, rules, everything)
             if computed is None:
                 continue
             table = resource_table(computed)

@@ -1,0 +1,58 @@
+"""diff between git revisions reads only what nzconfig reads: a 1 GB blob elsewhere in the
+repository (or named like a collection) costs no memory, through the real CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from tests.minirepo import GIT_ENV, collection, git, init, make_repo
+
+GIB = 1 << 30
+MAX_RSS_MB = 200  # the whole blob in memory (as `git archive` into a buffer did) is 1,024 MB
+SECONDS = 120.0
+
+
+def _huge_blob(repo: Path) -> str:
+    """A 1 GiB blob of zeros written straight into the object store (zlib keeps it small
+    on disk; reading it back would still give 1 GiB of bytes)."""
+    with subprocess.Popen(["git", "hash-object", "-w", "--stdin"], cwd=repo,
+                          env={**os.environ, **GIT_ENV}, stdin=subprocess.PIPE,
+                          stdout=subprocess.PIPE) as proc:
+        assert proc.stdin is not None and proc.stdout is not None
+        chunk = bytes(1 << 20)
+        for _ in range(GIB // len(chunk)):
+            proc.stdin.write(chunk)
+        proc.stdin.close()
+        return proc.stdout.read().decode().strip()
+
+
+def test_diff_never_reads_a_huge_file_it_does_not_need(tmp_path: Path) -> None:
+    repo = init(make_repo(tmp_path / "repo", [collection("Shared Books (TST)", ["AAA"])]))
+    blob = _huge_blob(repo)
+    for path in ("attic/disk-image.bin", "collections/huge.yaml"):
+        git(repo, "update-index", "--add", "--cacheinfo", f"100644,{blob},{path}")
+    git(repo, "commit", "-q", "-m", "a 1 GiB file outside the data and one inside it")
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen([sys.executable, "-m", "nzconfig", "diff", "HEAD~1", "HEAD"],
+                                cwd=repo, stdout=out, stderr=subprocess.STDOUT, env=env)
+        timer = threading.Timer(SECONDS, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)  # this process's own peak memory
+        finally:
+            timer.cancel()
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+    assert "Traceback" not in text, text[-3000:]
+    assert os.waitstatus_to_exitcode(status) == 0, text[-3000:]
+    # The file named like a collection is refused by its size, unread; the other is not seen.
+    assert "collections/huge.yaml" in text and "larger than 10 MiB" in text, text
+    assert "disk-image" not in text
+    assert usage.ru_maxrss / 1024 < MAX_RSS_MB
