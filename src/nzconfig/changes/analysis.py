@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nzconfig.changes import compare, findings
+from nzconfig.changes import waivers as waiver_changes
 from nzconfig.changes.snapshot import Side, resolve
 from nzconfig.core.errors import FatalError
+from nzconfig.engine import waivers
 from nzconfig.engine.validate import Outcome, validate
 
 
@@ -20,6 +22,7 @@ class Analysis:
     head_outcome: Outcome
     changes: compare.Changes
     findings: findings.FindingsDiff
+    waivers: waiver_changes.WaiverChanges
 
 
 def analyse(repo: Path, base_spec: str, head_spec: str | None) -> Analysis:
@@ -31,7 +34,10 @@ def analyse(repo: Path, base_spec: str, head_spec: str | None) -> Analysis:
     changes = compare.compare(base_outcome.network, head_outcome.network)
     files, names = changes.renames()
     diff = findings.compare(base_outcome.diagnostics, head_outcome.diagnostics, files, names)
-    return Analysis(base, head, base_outcome, head_outcome, changes, diff)
+    waived = waiver_changes.compare(
+        base_outcome.network.policies.get("waivers"), head_outcome.network.policies.get("waivers"),
+        base_outcome.waived, head_outcome.waived, files, names, waivers.today())
+    return Analysis(base, head, base_outcome, head_outcome, changes, diff, waived)
 
 
 def _validate(side: Side) -> Outcome:
