@@ -19,7 +19,12 @@ from nzconfig.report import FORMATS
               help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
               show_default=True, help="Lowest severity that makes the exit code 1.")
-def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str) -> None:
+@click.option("--min-severity", type=click.Choice(["notice", "warning", "error"]),
+              default="notice", show_default=True,
+              help="Lowest severity reported (warning: leave out notices, which say what "
+                   "cannot be checked and need no action).")
+def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str,
+             min_severity: str) -> None:
     """Check the repository REPO (default: the current folder).
 
     Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.
@@ -28,7 +33,7 @@ def validate(repo: Path, format_: str | None, output: Path | None, fail_on: str)
     from nzconfig.engine.validate import validate as run
 
     outcome = run(repo)
-    text = report.get(format_ or default_format())(outcome)
+    text = report.get(format_ or default_format())(outcome.at_least(Severity.parse(min_severity)))
     emit(text, output)
     raise SystemExit(exit_code(outcome.diagnostics, Severity.parse(fail_on)))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -33,6 +33,13 @@ class Outcome:
     files: int
     configs: dict[str, RuleConfig] = field(default_factory=dict)
     waived: list[Diagnostic] = field(default_factory=list)
+    hidden: int = 0  # findings left out of the report by --min-severity
+
+    def at_least(self, severity: Severity) -> Outcome:
+        """The same outcome reporting only findings of ``severity`` or worse."""
+        kept = [d for d in self.diagnostics if d.severity >= severity]
+        return replace(self, diagnostics=kept,
+                       hidden=self.hidden + len(self.diagnostics) - len(kept))
 
 
 def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
