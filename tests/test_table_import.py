@@ -153,3 +153,16 @@ def test_a_bad_status_is_a_row_error(tmp_path: Path) -> None:
     run = run_cli("import-table", table, "--repo", new_repo(tmp_path))
     assert run.code == 1
     assert "row 1: Status `paused` is neither active nor inactive" in run.stderr
+
+
+def test_force_says_what_it_overwrites(tmp_path: Path) -> None:
+    repo = new_repo(tmp_path)
+    assert run_cli("import-table", SEED_CSV, "--repo", repo).code == 0
+    target = repo / "collections" / "jstor-wrlc.yaml"
+    target.write_text(target.read_text() + "# checked with the vendor\n"
+                      "linking: {level: journal, method: link_resolver}\n")
+    run = run_cli("import-table", SEED_CSV, "--repo", repo, "--force")
+    assert run.code == 0
+    assert ("collections/jstor-wrlc.yaml: overwritten (--force); lost: `linking`, comments"
+            in run.stderr)
+    assert "of them overwritten" in run.stdout

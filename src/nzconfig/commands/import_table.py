@@ -44,6 +44,31 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
     if problems or refused:
         click.echo("nothing written", err=True)
         raise SystemExit(1)
+    overwritten = [(item, _lost(item.path, item.data)) for item in planned
+                   if item.path.exists()]
+    for item, lost in overwritten:
+        click.echo(f"collections/{item.path.name}: overwritten (--force)"
+                   f"{'; lost: ' + ', '.join(lost) if lost else ''}", err=True)
     for item in planned:
         write_atomic(item.path, table_import.to_yaml(item.data))
-    click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}")
+    click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}"
+               f"{f', {len(overwritten)} of them overwritten' if overwritten else ''}")
+
+
+def _lost(path: Path, new: dict[str, object]) -> list[str]:
+    """What overwriting ``path`` with ``new`` loses: keys the table has no column for (the
+    hand-curated `linking`, `cdi`, `approval`...), changed values, and comments."""
+    from nzconfig.loading.loader import Document, load_file
+
+    loaded = load_file(path, f"collections/{path.name}")
+    if not isinstance(loaded, Document):
+        return ["a file that does not load"]
+    lost = [f"`{key}`" for key in loaded.data if key not in new]
+    changed = [f"`{key}` (changed)" for key in loaded.data
+               if key in new and loaded.data[key] != new[key]]
+    try:
+        comments = any(line.lstrip().startswith("#")
+                       for line in path.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        comments = False
+    return [*lost, *changed, *(["comments"] if comments else [])]

@@ -113,6 +113,8 @@ def validate(root: Path, today: date | None = None) -> Outcome:
                 rule.ID, config.severity, finding.path, finding.message, finding.hint,
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
+    known = {"collection": [c.name for c in network.collections],
+             "member": list(network.institutions)}
     kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics, BY_ID,
-                                 today or waivers.today())
+                                 today or waivers.today(), known)
     return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))

@@ -11,7 +11,7 @@ it excused is gone, or the waiver is mistyped.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from difflib import get_close_matches
@@ -51,8 +51,11 @@ def today() -> date:
 
 
 def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Iterable[str],
-          on: date) -> tuple[list[Diagnostic], list[Diagnostic]]:
-    """Split ``diagnostics`` into (kept, waived); kept includes the waivers' own findings."""
+          on: date, known: Mapping[str, Iterable[str]] | None = None,
+          ) -> tuple[list[Diagnostic], list[Diagnostic]]:
+    """Split ``diagnostics`` into (kept, waived); kept includes the waivers' own findings.
+    ``known`` (target key -> the names in the repository: collections, members) lets an
+    unused waiver whose target is misspelt suggest the name it probably means."""
     found = list(diagnostics)
     if doc is None:
         return found, []
@@ -81,8 +84,23 @@ def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Ite
         problems.append(doc.diagnostic(
             UNUSED, Severity.WARNING, ("waivers", waiver.index),
             f"the waiver of {waiver.rule} matches no finding",
+            _misspelt(waiver, known or {}) or
             "remove it if the problem is fixed; otherwise check its rule and targets"))
     return kept + problems, waived
+
+
+def _misspelt(waiver: Waiver, known: Mapping[str, Iterable[str]]) -> str:
+    """A did-you-mean for a target that names nothing in the repository, or ""."""
+    for key, value in waiver.targets:
+        names = set(known.get(key, ()))
+        if not names or value in names:
+            continue
+        folded = {n.casefold(): n for n in sorted(names)}
+        close = get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.75)
+        if close:
+            return f"no {key} is named `{value}`: did you mean `{folded[close[0]]}`?"
+        return f"no {key} is named `{value}`; check the spelling"
+    return ""
 
 
 def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Waiver]:
