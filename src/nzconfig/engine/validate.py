@@ -60,12 +60,32 @@ def load_network(root: Path) -> tuple[Network, list[Diagnostic], int]:
                 continue
             diagnostics.extend(problems)
             if isinstance(loaded, Document):
-                _add(network, source.kind, loaded, valid=not problems)
+                usable = (_without_unknown_keys(loaded, source.kind, problems) if problems
+                          else loaded)
+                _add(network, source.kind, usable or loaded, valid=usable is not None)
     diagnostics.extend(d for d in policy_problems if d.severity < Severity.ERROR)
     broken = [d for d in policy_problems if d.severity >= Severity.ERROR]
     if broken:
         raise FatalError("the policy files have errors; fix them first", broken)
     return network, diagnostics, len(sources)
+
+
+def _without_unknown_keys(doc: Document, kind: str,
+                          problems: list[Diagnostic]) -> Document | None:
+    """The file without its unknown top-level keys, when they are its only schema errors: no
+    rule reads a key the schema does not know, so the rules can still check the rest (a typo
+    in one key and an unknown member code are both reported in one run). None otherwise."""
+    unknown = set()
+    for d in problems:
+        parts = d.pointer.split("/")
+        if d.rule != schema.UNKNOWN_KEY or len(parts) != 2:
+            return None
+        unknown.add(parts[1].replace("~1", "/").replace("~0", "~"))
+    rest = Document(doc.file, {k: v for k, v in doc.data.items() if k not in unknown},
+                    doc.positions, doc.key_positions,
+                    {path: text for path, text in doc.raw.items() if path[:1] and
+                     path[0] not in unknown})
+    return rest if not schema.check(rest, kind) else None
 
 
 @contextmanager
