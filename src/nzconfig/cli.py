@@ -40,6 +40,7 @@ COMMANDS: dict[str, str] = {
     "plan": "nzconfig.commands.plan:plan",
     "cost": "nzconfig.commands.cost:cost",
     "publish": "nzconfig.commands.publish:publish",
+    "member": "nzconfig.commands.member:member",
 }
 
 

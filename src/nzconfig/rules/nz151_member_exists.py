@@ -4,8 +4,9 @@ Policy: access to a shared collection is granted per Institution Zone in the col
 Group Settings; a code that matches no file in ``institutions/`` grants access to nobody
 and hides the member that was meant. Seed: 003, "Shared Electronic Collections" table.
 
-Fix: correct the code (the hint names the nearest real code), or add the institution's
-file to ``institutions/``.
+Fix: correct the code (the hint names the nearest real code; ``nzconfig member rename OLD
+NEW`` corrects it in every file), add the institution's file to ``institutions/``, or, for
+a member that left, ``nzconfig member remove CODE`` (every file that names it).
 """
 
 from __future__ import annotations
@@ -34,9 +35,12 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             if code in known:
                 continue
             close = get_close_matches(code, choices, n=1, cutoff=0.6)
+            fix = (f"`nzconfig member rename {code} {close[0]}` if it is `{close[0]}`" if close
+                   else f"`nzconfig member remove {code}` if it has left the consortium")
             yield Finding(
                 collection.doc, ("members", index),
-                f"`{code}` is not a member institution (no institutions/{code}.yaml)",
+                f"`{code}` is not a member institution (no institutions/{code}.yaml): add its "
+                f"file, or fix every collection naming it with {fix}",
                 f"did you mean `{close[0]}`?" if close else "known members: " + ", ".join(choices),
                 collection=collection.name, member=code,
             )
