@@ -85,7 +85,8 @@ def test_existing_files_are_not_overwritten(tmp_path: Path) -> None:
     assert "nothing written" in run.stderr
     assert target.read_text() == "edited by hand\n"
     assert run_cli("import-table", SEED_CSV, "--repo", repo, "--force").code == 0
-    assert target.read_text().startswith("name: JSTOR (WRLC)\n")
+    assert target.read_text().startswith("# yaml-language-server: $schema=../schemas/editor/"
+                                         "collection.schema.json\nname: JSTOR (WRLC)\n")
 
 
 def test_unparseable_rows_are_reported_by_number_and_nothing_is_written(tmp_path: Path) -> None:

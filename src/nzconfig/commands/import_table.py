@@ -25,10 +25,15 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
     from nzconfig.edit import table_import
     from nzconfig.loading.loader import Document, load_file
 
+    network_file = repo / "policies" / "network.yaml"
+    loaded = (load_file(network_file, "policies/network.yaml")
+              if network_file.is_file() else None)
+    editor = loaded.data.get("editor_schema") if isinstance(loaded, Document) else None
+    # The schema line for editors (docs/editors.md); no whitespace can get into it.
+    header = (f"# yaml-language-server: $schema={editor.replace('{kind}', 'collection')}\n"
+              if isinstance(editor, str) and editor and not any(c.isspace() for c in editor)
+              else "")
     if suffix is None:
-        network_file = repo / "policies" / "network.yaml"
-        loaded = (load_file(network_file, "policies/network.yaml")
-                  if network_file.is_file() else None)
         if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
             raise FatalError("no name suffix: pass --suffix or set name_suffix in "
                              "policies/network.yaml")
@@ -50,7 +55,7 @@ def import_table(table: Path, repo: Path, suffix: str | None, force: bool) -> No
         click.echo(f"collections/{item.path.name}: overwritten (--force)"
                    f"{'; lost: ' + ', '.join(lost) if lost else ''}", err=True)
     for item in planned:
-        write_atomic(item.path, table_import.to_yaml(item.data))
+        write_atomic(item.path, header + table_import.to_yaml(item.data))
     click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}"
                f"{f', {len(overwritten)} of them overwritten' if overwritten else ''}")
 
