@@ -13,6 +13,7 @@ import re
 import shlex
 import subprocess
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,14 @@ import pytest
 import yaml
 
 from nzconfig.cli import COMMANDS
+from tests.services.confluence_emulator import Emulator, running
 
 ROOT = Path(__file__).resolve().parents[1]
 CI = ROOT / "docs" / "ci"
 VARIABLES = {
     "BASE": "HEAD~0", "BEFORE": "HEAD~0", "PR": "1",
     "CI_MERGE_REQUEST_DIFF_BASE_SHA": "HEAD~0", "CI_COMMIT_BEFORE_SHA": "HEAD~0",
+    "CONFLUENCE_SPACE": "NZ", "CONFLUENCE_PARENT": "Network Zone",
 }
 _VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
 
@@ -80,8 +83,14 @@ def test_command_line_runs_on_the_shipped_data(command: str, clone: Path) -> Non
     env = {**os.environ, **VARIABLES}
     env.pop("GITHUB_ACTIONS", None)
     line = f"{shlex.quote(sys.executable)} -m {command}"
-    done = subprocess.run(["bash", "-c", line], cwd=clone, env=env, capture_output=True,
-                          text=True, timeout=300, check=False)
+    with ExitStack() as stack:
+        if words[1] == "publish":  # against the Confluence emulator, a real HTTP server
+            confluence = stack.enter_context(running(Emulator("/wiki", "token")))
+            confluence.add("NZ", "Network Zone")
+            env.update(CONFLUENCE_URL=confluence.url, CONFLUENCE_TOKEN="token",
+                       CONFLUENCE_USER="")
+        done = subprocess.run(["bash", "-c", line], cwd=clone, env=env, capture_output=True,
+                              text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "Traceback" not in done.stderr
     if "--output" in words:

@@ -85,7 +85,8 @@ def test_existing_files_are_not_overwritten(tmp_path: Path) -> None:
     assert "nothing written" in run.stderr
     assert target.read_text() == "edited by hand\n"
     assert run_cli("import-table", SEED_CSV, repo, "--force").code == 0
-    assert target.read_text().startswith("name: JSTOR (WRLC)\n")
+    assert target.read_text().startswith("# yaml-language-server: $schema=../schemas/editor/"
+                                         "collection.schema.json\nname: JSTOR (WRLC)\n")
 
 
 def test_unparseable_rows_are_reported_by_number_and_nothing_is_written(tmp_path: Path) -> None:
@@ -161,13 +162,13 @@ def test_a_fifo_or_oversized_table_is_refused_without_blocking(tmp_path: Path) -
     repo = new_repo(tmp_path)
     fifo = tmp_path / "table.csv"
     os.mkfifo(fifo)
-    run = run_cli("import-table", fifo, "--repo", repo)
+    run = run_cli("import-table", fifo, repo)
     assert run.code == 2
     assert "not a regular file" in run.stderr
     big = tmp_path / "big.csv"
     with big.open("wb") as stream:
         stream.truncate(33 * 1024 * 1024)
-    run = run_cli("import-table", big, "--repo", repo)
+    run = run_cli("import-table", big, repo)
     assert run.code == 2
     assert "larger than 32 MiB" in run.stderr
 
@@ -178,7 +179,20 @@ def test_a_field_over_the_csv_limit_is_a_row_error(tmp_path: Path) -> None:
     header = SEED_CSV.read_text(encoding="utf-8").splitlines()[0]
     table.write_text(header + "\nGood (WRLC),Pkg,Community Zone,Subscription,WRLC,Access,AMU\n"
                      + '"' + "x" * 200_000 + '",Pkg\n', encoding="utf-8")
-    run = run_cli("import-table", table, "--repo", repo)
+    run = run_cli("import-table", table, repo)
     assert run.code == 1
     assert "[NZ020]" in run.stderr and "field larger than field limit" in run.stderr
     assert list((repo / "collections").iterdir()) == []
+
+
+def test_force_says_what_it_overwrites(tmp_path: Path) -> None:
+    repo = new_repo(tmp_path)
+    assert run_cli("import-table", SEED_CSV, repo).code == 0
+    target = repo / "collections" / "jstor-wrlc.yaml"
+    target.write_text(target.read_text() + "# checked with the vendor\n"
+                      "linking: {level: journal, method: link_resolver}\n")
+    run = run_cli("import-table", SEED_CSV, repo, "--force")
+    assert run.code == 0
+    assert ("collections/jstor-wrlc.yaml: overwritten (--force); lost: `linking`, comments"
+            in run.stderr)
+    assert "of them overwritten" in run.stdout

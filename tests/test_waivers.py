@@ -99,3 +99,17 @@ def test_a_bad_today_stops_the_run(tmp_path: Path) -> None:
     build(tmp_path, {**BAD, WAIVERS: waiver()})
     done = run_cli("validate", tmp_path, env={"NZCONFIG_TODAY": "tomorrow"})
     assert done.code == 2 and "NZCONFIG_TODAY" in done.stderr
+
+
+def test_a_misspelt_collection_gets_a_did_you_mean(tmp_path: Path) -> None:
+    from nzconfig.engine.validate import validate
+    from tests.minirepo import collection, make_repo, write
+    repo = make_repo(tmp_path, [collection("Pilot Open Access", ["AAA"])])  # NZ205: no suffix
+    write(repo, "policies/waivers.yaml", {"waivers": [
+        {"rule": "NZ205", "collection": "pilot open acess", "reason": "r",
+         "expires": "2099-01-01"},
+        {"rule": "NZ205", "member": "ZZZ", "reason": "r", "expires": "2099-01-01"}]})
+    unused = [d for d in validate(repo).diagnostics if d.rule == "NZ902"]
+    assert [d.hint for d in unused] == [
+        "no collection is named `pilot open acess`: did you mean `Pilot Open Access`?",
+        "no member is named `ZZZ`; check the spelling"]

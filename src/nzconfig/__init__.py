@@ -1,3 +1,3 @@
 """nzconfig: a library consortium's Alma Network Zone configuration as code."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

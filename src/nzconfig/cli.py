@@ -42,6 +42,9 @@ COMMANDS: dict[str, str] = {
     "pull": "nzconfig.commands.pull:pull",
     "drift": "nzconfig.commands.drift:drift",
     "apply": "nzconfig.commands.apply:apply",
+    "publish": "nzconfig.commands.publish:publish",
+    "member": "nzconfig.commands.member:member",
+    "schemas": "nzconfig.commands.schemas:schemas",
 }
 
 

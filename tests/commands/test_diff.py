@@ -94,3 +94,60 @@ def test_no_change(tmp_path: Path) -> None:
     put(base, collection("Books (TST)", ["AAA"]))
     run = nzconfig("diff", base, base)
     assert "No change to the shared configuration" in run.stdout
+
+
+def _waiver_repo(root: Path) -> Path:
+    from tests.minirepo import commit, init, write
+    repo = init(make_repo(root, [collection("Books (TST)", ["AAA", "BBB"])]))
+    write(repo, "policies/waivers.yaml", {"waivers": [
+        {"rule": "NZ217", "collection": "Books (TST)", "reason": "old", "expires": "2030-01-01"},
+        {"rule": "NZ205", "collection": "Gone (TST)", "reason": "gone", "expires": "2030-01-01"},
+    ]})
+    commit(repo, "waivers")
+    put(repo, collection("Pilot Open Access", ["AAA"], access_type="open_access",
+                         approval={"legacy": True}))  # no "(TST)": NZ205
+    write(repo, "policies/waivers.yaml", {"waivers": [
+        {"rule": "NZ217", "collection": "Books (TST)", "reason": "new reason",
+         "expires": "2031-01-01"},
+        {"rule": "NZ205", "collection": "Pilot Open Access",
+         "reason": "APAC approved a one-member pilot", "expires": "2030-06-30"},
+        {"rule": "NZ206", "collection": "Books (TST)", "reason": "lapsed",
+         "expires": "2020-01-01"},
+    ]})
+    commit(repo, "pilot")
+    return repo
+
+
+def test_a_newly_waived_finding_and_the_waivers_are_shown(tmp_path: Path) -> None:
+    repo = _waiver_repo(tmp_path / "repo")
+    run = nzconfig("diff", "HEAD~1", "HEAD", cwd=repo, env={"NZCONFIG_TODAY": "2026-01-01"})
+    text = run.stdout
+    assert "**1 finding newly waived**" in text.splitlines()[3], text
+    waived = text.split("**Newly waived**")[1]
+    assert "`NZ205`" in waived and "waived: APAC approved a one-member pilot (until 2030-06-30)" \
+        in waived
+    assert ("- `NZ205` for collection: Pilot Open Access, until 2030-06-30: APAC approved "
+            "a one-member pilot") in text.split("**Waivers added**")[1]
+    assert "- `NZ205` for collection: Gone (TST), until 2030-01-01: gone" in \
+        text.split("**Waivers removed**")[1]
+    assert ("- `NZ217` for collection: Books (TST): reason old → new reason; expires "
+            "2030-01-01 → 2031-01-01") in text
+    assert "**Waivers expired" in text and "`NZ206` for collection: Books (TST)" in \
+        text.split("**Waivers expired")[1]
+    data = json.loads(nzconfig("diff", "HEAD~1", "HEAD", "--format", "json", cwd=repo,
+                               env={"NZCONFIG_TODAY": "2026-01-01"}).stdout)
+    newly = data["waivers"]["newly_waived"]
+    assert [(w["rule"], w["waiver"]["reason"]) for w in newly] == [
+        ("NZ205", "APAC approved a one-member pilot")]
+    assert data["waivers"]["expired"][0]["collection"] == "Books (TST)"
+
+
+def test_collections_sort_ignoring_case(tmp_path: Path) -> None:
+    from tests.minirepo import commit, init
+    repo = init(make_repo(tmp_path / "repo", []))
+    for name in ("beta (TST)", "Alpha (TST)", "Gamma (TST)"):
+        put(repo, collection(name, ["AAA"]))
+    commit(repo, "three")
+    text = nzconfig("diff", "HEAD~1", "HEAD", cwd=repo).stdout
+    added = [line for line in text.splitlines() if line.startswith("- Added")]
+    assert [a.split("**")[1] for a in added] == ["Alpha (TST)", "beta (TST)", "Gamma (TST)"]

@@ -72,7 +72,7 @@ def test_stale_pages_of_the_last_render_are_removed_and_nothing_else(tmp_path: P
 
     done = run_cli("render", repo, "--out", out, "--force")
     assert done.code == 0, done.stderr
-    assert "1 removed" in done.stdout
+    assert "2 removed" in done.stdout  # CCC.md and CCC.html
     assert not (out / "members" / "CCC.md").exists()
     assert (out / "notes.txt").read_text() == "mine"
     assert (out / "members" / "extra.md").read_text() == "mine too"

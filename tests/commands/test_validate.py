@@ -6,6 +6,7 @@ code and the load, schema and cross-file diagnostics (ids below NZ200) it must p
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,32 @@ def test_an_internal_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     assert run.code == 2
     assert "nzconfig: internal error: KeyError: 'simulated bug'" in run.stderr
     assert "please report it" in run.stderr
+
+
+def test_notices_of_one_rule_are_one_line_in_text(tmp_path: Path) -> None:
+    from tests.minirepo import collection, make_repo
+    repo = make_repo(tmp_path / "repo", [collection(f"C{i} (TST)", ["AAA"]) for i in range(4)])
+    run = run_cli("validate", repo)
+    lines = [line for line in run.stdout.splitlines() if "[NZ202]" in line]
+    assert lines == ["notice [NZ202] 4 collections: linking level and method are not recorded: "
+                     "the members' CDI settings cannot be checked against the CDI matrix"]
+    assert "    collections: C0 (TST); C1 (TST); C2 (TST); C3 (TST)" in run.stdout
+
+
+@pytest.mark.parametrize("format_", ["text", "json", "github", "sarif", "junit"])
+def test_min_severity_warning_hides_notices_in_every_format(tmp_path: Path,
+                                                            format_: str) -> None:
+    from tests.minirepo import collection, make_repo
+    repo = make_repo(tmp_path / "repo", [collection("C (TST)", ["AAA"]),
+                                         collection("No Suffix", ["AAA"])])
+    every = run_cli("validate", repo, "--format", format_)
+    fewer = run_cli("validate", repo, "--format", format_, "--min-severity", "warning")
+
+    def rules(text: str) -> str:
+        if format_ != "sarif":
+            return text
+        return " ".join(r["ruleId"] for r in json.loads(text)["runs"][0]["results"])
+
+    assert "NZ202" in rules(every.stdout) and "NZ202" not in rules(fewer.stdout)
+    assert "NZ205" in rules(fewer.stdout)
+    assert fewer.code == every.code

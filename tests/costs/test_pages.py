@@ -30,8 +30,9 @@ class _Page:
 def rendered(repo: Path) -> dict[str, str]:
     costs = build(validate(repo).network)
     env = environment(None)
+    # The web pages need the whole site's frame (navigation): the last test reads them.
     return {p.path: env.get_template(p.template).render(site=_Site(costs), page=_Page(p.path))
-            for p in costs.pages}
+            for p in costs.pages if not p.path.endswith(".html")}
 
 
 def _cells(markdown: str) -> list[list[str]]:
@@ -91,4 +92,9 @@ def test_nzconfig_render_writes_the_cost_pages_and_lists_them(tmp_path: Path) ->
         assert (out / path).read_text(encoding="utf-8") == text, path
     index = (out / "index.md").read_text(encoding="utf-8")
     assert "(costs/consortium-2024.md)" in index
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="costs/consortium-2024.html"' in html
+    resource = (out / "costs" / "fictitious-ebook-package-2024.html").read_text(encoding="utf-8")
+    assert '<td class="number">2.50%</td>' in resource
+    assert 'href="../index.html"' in resource
     assert run_cli("render", EXAMPLE, "--out", out, "--check").code == 0

@@ -6,18 +6,24 @@ installs it. Playwright's own browser download is never used.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 from playwright.sync_api import BrowserContext, Error, Page, sync_playwright
 
 from nzconfig.engine.validate import validate
 from nzconfig.render import output, run
-from tests.render.pages import XSS, small_repo
+from tests.conftest import ROOT
+from tests.render.pages import XSS, render, small_repo
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -114,3 +120,78 @@ def test_markup_in_a_name_is_shown_as_text_and_runs_nothing(
     assert visible_names(page) == [XSS]
     page.wait_for_timeout(200)  # give an injected handler the chance it must not have
     assert [e for e in events if e[0] == "dialog"] == []
+
+
+def _crawl(browser: BrowserContext, site: Path, base: str) -> dict[str, str]:
+    """Every page reachable from ``base``/index.html by its links, opened in the browser
+    (``base`` serves ``site``): its path -> its <title>. Fails on a dead link, a link
+    leaving the site, a link to Markdown, or an error in the browser's console."""
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    seen: dict[str, str] = {}
+    todo = ["index.html"]
+    try:
+        while todo:
+            key = todo.pop()
+            if key in seen:
+                continue
+            response = page.goto(f"{base}/{key}")
+            assert response is None or response.ok, f"{key}: {response.status}"
+            seen[key] = page.title()
+            assert page.locator("nav.site").count() == 1, f"{key}: no site navigation"
+            hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
+            for href in hrefs:
+                assert href.startswith(base + "/"), f"{key} links outside the site: {href}"
+                target = unquote(href.removeprefix(base + "/").split("#", 1)[0])
+                assert (site / target).is_file(), f"{key}: dead link {href}"
+                assert not target.endswith(".md"), f"{key} links to raw Markdown: {href}"
+                if target.endswith(".html"):
+                    todo.append(target)
+    finally:
+        page.close()
+    assert errors == [], f"errors in the browser console: {errors}"
+    return seen
+
+
+@contextmanager
+def _served(folder: Path) -> Iterator[str]:
+    """``folder`` served over HTTP on 127.0.0.1 (any web server will do)."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_every_link_of_the_site_leads_to_a_web_page(browser: BrowserContext,
+                                                    tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    files = render(small_repo(tmp_path / "repo"))
+    output.write(site, {p: t.encode() for p, t in files.items()})
+    html = {p for p in files if p.endswith(".html")}
+    reached = _crawl(browser, site, site.resolve().as_uri())
+    assert set(reached) == html, "every web page, and only those, is reached from the index"
+    with _served(site) as base:
+        assert _crawl(browser, site, base) == reached
+    assert "Checklist" in reached["members/BBB.html"] or "BBB" in reached["members/BBB.html"]
+    index = files["index.html"]
+    assert ".md\"" not in index and ".csv\"" not in index, "index.html links only web pages"
+
+
+def test_the_cost_pages_are_part_of_the_site(browser: BrowserContext, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    files = render(ROOT / "examples" / "cost-example")
+    output.write(site, {p: t.encode() for p, t in files.items()})
+    reached = _crawl(browser, site, site.resolve().as_uri())
+    assert "costs/consortium-2024.html" in reached
+    assert "costs/fictitious-ebook-package-2024.html" in reached

@@ -11,7 +11,8 @@ import pytest
 from tests.render.pages import XSS, render, small_repo
 
 NS = {"h": "http://www.w3.org/1999/xhtml"}
-HTML_PAGES = ("collections.html", "access-matrix.html", "index.html")
+HTML_PAGES = ("collections.html", "access-matrix.html", "index.html", "cdi-settings.html",
+              "validation.html", "open-access-review.html", "members/CCC.html")
 
 
 def parse(text: str) -> object:
@@ -45,3 +46,19 @@ def test_no_external_requests(tmp_path: Path, page: str) -> None:
     assert policy is not None
     assert "default-src 'none'" in policy.group(1)
     assert "unsafe-inline" not in policy.group(1)
+
+
+@pytest.mark.parametrize("page", HTML_PAGES)
+def test_a_name_with_markup_stays_text(tmp_path: Path, page: str) -> None:
+    document = parse(render(small_repo(tmp_path))[page])
+    assert document.find(".//h:img", NS) is None  # type: ignore[attr-defined]
+    assert document.find(".//h:b", NS) is None  # type: ignore[attr-defined]
+    assert len(document.findall(".//h:nav", NS)) == 1  # type: ignore[attr-defined]
+
+
+def test_each_markdown_page_has_its_web_page(tmp_path: Path) -> None:
+    pages = render(small_repo(tmp_path))
+    markdown = {p.removesuffix(".md") for p in pages if p.endswith(".md")}
+    web = {p.removesuffix(".html") for p in pages if p.endswith(".html")}
+    assert markdown <= web
+    assert "index.md" not in pages["index.md"] and ".html" not in pages["index.md"]

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nzconfig.changes import compare, findings
+from nzconfig.changes import waivers as waiver_changes
 from nzconfig.changes.snapshot import Side, resolve
+from nzconfig.core import isodate
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import Cache, Outcome, validate
 
@@ -23,6 +25,7 @@ class Analysis:
     head_outcome: Outcome
     changes: compare.Changes
     findings: findings.FindingsDiff
+    waivers: waiver_changes.WaiverChanges
 
 
 def analyse(repo: Path, base_spec: str, head_spec: str | None) -> Analysis:
@@ -36,7 +39,10 @@ def analyse(repo: Path, base_spec: str, head_spec: str | None) -> Analysis:
     changes = compare.compare(base_outcome.network, head_outcome.network)
     files, names = changes.renames()
     diff = findings.compare(base_outcome.diagnostics, head_outcome.diagnostics, files, names)
-    return Analysis(base, head, base_outcome, head_outcome, changes, diff)
+    waived = waiver_changes.compare(
+        base_outcome.network.policies.get("waivers"), head_outcome.network.policies.get("waivers"),
+        base_outcome.waived, head_outcome.waived, files, names, isodate.today())
+    return Analysis(base, head, base_outcome, head_outcome, changes, diff, waived)
 
 
 def _validate(side: Side, cache: Cache) -> Outcome:

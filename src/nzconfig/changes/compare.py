@@ -102,12 +102,18 @@ class Changes:
                 result.setdefault(code, ([], []))[0].append(change.name)
             for code in loses:
                 result.setdefault(code, ([], []))[1].append(change.name)
-        return {code: (sorted(g), sorted(lo)) for code, (g, lo) in sorted(result.items())}
+        return {code: (sorted(g, key=_by_name), sorted(lo, key=_by_name))
+                for code, (g, lo) in sorted(result.items())}
 
     @property
     def empty(self) -> bool:
         return not (self.collections or self.institutions_added or self.institutions_removed
                     or self.institutions_changed or self.policies)
+
+
+def _by_name(name: str) -> tuple[str, str]:
+    """Names in the order the rendered pages use: ignoring case, the exact name breaking ties."""
+    return (name.casefold(), name)
 
 
 def compare(base: Network, head: Network) -> Changes:
@@ -117,7 +123,7 @@ def compare(base: Network, head: Network) -> Changes:
         change = _collection_change(base, head, before, after, same_matrix)
         if change is not None:
             changes.collections.append(change)
-    changes.collections.sort(key=lambda c: (c.name, c.kind))
+    changes.collections.sort(key=lambda c: (*_by_name(c.name), c.kind))
     old, new = base.institutions, head.institutions
     changes.institutions_added = sorted(set(new) - set(old))
     changes.institutions_removed = sorted(set(old) - set(new))

@@ -6,6 +6,7 @@ from typing import Any
 
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.compare import CollectionChange
+from nzconfig.changes.waivers import Entry
 from nzconfig.report.json import diagnostic_data
 
 VERSION = 1
@@ -31,7 +32,21 @@ def document(analysis: Analysis) -> dict[str, Any]:
             "present": [diagnostic_data(d) for d in found.present],
             "new_errors": len(found.new_errors()),
         },
+        "waivers": {
+            "newly_waived": [{**diagnostic_data(w.finding),
+                              "waiver": _entry(w.by) if w.by else None}
+                             for w in analysis.waivers.newly_waived],
+            "added": [_entry(e) for e in analysis.waivers.added],
+            "changed": [{"before": _entry(c.before), "after": _entry(c.after)}
+                        for c in analysis.waivers.changed],
+            "removed": [_entry(e) for e in analysis.waivers.removed],
+            "expired": [_entry(e) for e in analysis.waivers.expired],
+        },
     }
+
+
+def _entry(e: Entry) -> dict[str, Any]:
+    return {"rule": e.rule, **dict(e.targets), "reason": e.reason, "expires": e.expires}
 
 
 def _collection(c: CollectionChange) -> dict[str, Any]:

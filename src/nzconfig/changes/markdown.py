@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.compare import CollectionChange
+from nzconfig.changes.waivers import Entry, WaiverChanges
 from nzconfig.changes.words import code, md, message, value
 from nzconfig.core.diagnostics import Diagnostic
 from nzconfig.core.wording import cdi_value, plural
@@ -46,6 +47,7 @@ def render(analysis: Analysis) -> str:
     if others:
         out += ["### Institutions and policies", "", *others, ""]
     out += _findings(found.introduced, found.fixed, found.present)
+    out += _waivers(analysis.waivers)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -68,6 +70,9 @@ def _headline(analysis: Analysis) -> str:
     parts.append(f"**{plural(new_errors, 'new error')}**, "
                  f"{plural(len(found.introduced) - new_errors, 'other new finding')}, "
                  f"{len(found.fixed)} fixed, {len(found.present)} already present")
+    if analysis.waivers.newly_waived:
+        parts.append(f"**{plural(len(analysis.waivers.newly_waived), 'finding')} newly "
+                     "waived**")
     return " · ".join(parts) + "."
 
 
@@ -130,6 +135,37 @@ def _findings(introduced: list[Diagnostic], fixed: list[Diagnostic],
                 "</summary>", "", *(_finding(d) for d in present[:MAX_ROWS]),
                 *_more(len(present)), "", "</details>"]
     return out
+
+
+def _waivers(w: WaiverChanges) -> list[str]:
+    if w.empty:
+        return []
+    out = ["", "### Waivers", ""]
+    if w.newly_waived:
+        out += ["**Newly waived**: findings not reported because of a waiver", ""]
+        for x in w.newly_waived[:MAX_ROWS]:
+            by = (f" — waived: {md(x.by.reason)} (until {md(x.by.expires)})" if x.by else "")
+            out.append(f"{_finding(x.finding)}{by}")
+        out += [*_more(len(w.newly_waived)), ""]
+    for title, items in (("Waivers added", w.added), ("Waivers removed", w.removed),
+                         ("Waivers expired (errors until renewed or removed)", w.expired)):
+        if items:
+            out += [f"**{title}**", "", *(_entry(e) for e in items), ""]
+    if w.changed:
+        out += ["**Waivers changed**", ""]
+        for c in w.changed:
+            parts = []
+            if c.before.reason != c.after.reason:
+                parts.append(f"reason {md(c.before.reason)} → {md(c.after.reason)}")
+            if c.before.expires != c.after.expires:
+                parts.append(f"expires {md(c.before.expires)} → {md(c.after.expires)}")
+            out.append(f"- {code(c.after.rule)} for {md(c.after.target)}: {'; '.join(parts)}")
+        out.append("")
+    return out[:-1] if out[-1] == "" else out
+
+
+def _entry(e: Entry) -> str:
+    return f"- {code(e.rule)} for {md(e.target)}, until {md(e.expires)}: {md(e.reason)}"
 
 
 def _more(total: int) -> list[str]:

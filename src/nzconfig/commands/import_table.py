@@ -29,10 +29,15 @@ def import_table(table: Path, repo: Path | None, repo_option: Path | None, suffi
     from nzconfig.loading.loader import Document, load_file
 
     repo = repository(repo, repo_option)
+    network_file = repo / "policies" / "network.yaml"
+    loaded = (load_file(network_file, "policies/network.yaml")
+              if network_file.is_file() else None)
+    editor = loaded.data.get("editor_schema") if isinstance(loaded, Document) else None
+    # The schema line for editors (docs/editors.md); no whitespace can get into it.
+    header = (f"# yaml-language-server: $schema={editor.replace('{kind}', 'collection')}\n"
+              if isinstance(editor, str) and editor and not any(c.isspace() for c in editor)
+              else "")
     if suffix is None:
-        network_file = repo / "policies" / "network.yaml"
-        loaded = (load_file(network_file, "policies/network.yaml")
-                  if network_file.is_file() else None)
         if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
             raise FatalError("no name suffix: pass --suffix or set name_suffix in "
                              "policies/network.yaml")
@@ -53,5 +58,30 @@ def import_table(table: Path, repo: Path | None, repo_option: Path | None, suffi
     if problems or refused:
         click.echo("nothing written", err=True)
         raise SystemExit(EXIT_FINDINGS)
-    table_import.write(planned, repo / "collections")
-    click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}")
+    overwritten = [(item, _lost(item.path, item.data)) for item in planned
+                   if item.path.exists()]
+    for item, lost in overwritten:
+        click.echo(f"collections/{item.path.name}: overwritten (--force)"
+                   f"{'; lost: ' + ', '.join(lost) if lost else ''}", err=True)
+    table_import.write(planned, repo / "collections", header)
+    click.echo(f"wrote {len(planned)} collection files to {repo / 'collections'}"
+               f"{f', {len(overwritten)} of them overwritten' if overwritten else ''}")
+
+
+def _lost(path: Path, new: dict[str, object]) -> list[str]:
+    """What overwriting ``path`` with ``new`` loses: keys the table has no column for (the
+    hand-curated `linking`, `cdi`, `approval`...), changed values, and comments."""
+    from nzconfig.loading.loader import Document, load_file
+
+    loaded = load_file(path, f"collections/{path.name}")
+    if not isinstance(loaded, Document):
+        return ["a file that does not load"]
+    lost = [f"`{key}`" for key in loaded.data if key not in new]
+    changed = [f"`{key}` (changed)" for key in loaded.data
+               if key in new and loaded.data[key] != new[key]]
+    try:
+        comments = any(line.lstrip().startswith("#")
+                       for line in path.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        comments = False
+    return [*lost, *changed, *(["comments"] if comments else [])]

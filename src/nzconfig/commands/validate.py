@@ -18,8 +18,12 @@ from nzconfig.core.diagnostics import Severity, exit_code
               help="Write the report to this file instead of standard output.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
               show_default=True, help="Lowest severity that makes the exit code 1.")
+@click.option("--min-severity", type=click.Choice(["notice", "warning", "error"]),
+              default="notice", show_default=True,
+              help="Lowest severity reported (warning: leave out notices, which say what "
+                   "cannot be checked and need no action).")
 def validate(repo: Path | None, repo_option: Path | None, format_: str | None,
-             output: Path | None, fail_on: str) -> None:
+             output: Path | None, fail_on: str, min_severity: str) -> None:
     """Check the repository REPO (default: the one the current folder is in).
 
     Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.
@@ -28,7 +32,7 @@ def validate(repo: Path | None, repo_option: Path | None, format_: str | None,
     from nzconfig.engine.validate import validate as run
 
     outcome = run(repository(repo, repo_option))
-    text = report.get(format_ or default_format())(outcome)
+    text = report.get(format_ or default_format())(outcome.at_least(Severity.parse(min_severity)))
     emit(text, output)
     raise SystemExit(exit_code(outcome.diagnostics, Severity.parse(fail_on)))
 

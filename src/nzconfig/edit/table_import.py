@@ -142,15 +142,17 @@ def split_name(cell: str, suffix: str) -> tuple[str, str | None]:
     return name, None
 
 
-def write(planned: list[Planned], collections: Path) -> None:
-    """Every planned file, or none: collections/ is replaced as a whole."""
+def write(planned: list[Planned], collections: Path, header: str = "") -> None:
+    """Every planned file, or none: collections/ is replaced as a whole. ``header`` starts
+    each file (the editors' schema line, docs/editors.md)."""
     if collections.is_symlink():
         raise FatalError(f"{collections}: is a link; refused")
     names = {item.path.name for item in planned}
 
     def fill(staging: Path) -> None:
         for item in planned:
-            (staging / item.path.name).write_text(to_yaml(item.data), encoding="utf-8")
+            (staging / item.path.name).write_text(header + to_yaml(item.data),
+                                                   encoding="utf-8")
         if collections.is_dir():
             carry_over(collections, staging, lambda path: path not in names)
 

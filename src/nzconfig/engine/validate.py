@@ -9,12 +9,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from nzconfig.core import isodate
-from nzconfig.core.catalog import DRIFT
+from nzconfig.core.catalog import DRIFT, UNKNOWN_KEY
 from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
 from nzconfig.engine import waivers
@@ -35,6 +35,13 @@ class Outcome:
     files: tuple[str, ...]  # every file the run read, relative to the root, sorted
     configs: dict[str, RuleConfig] = field(default_factory=dict)
     waived: list[Diagnostic] = field(default_factory=list)
+    hidden: int = 0  # findings left out of the report by --min-severity
+
+    def at_least(self, severity: Severity) -> Outcome:
+        """The same outcome reporting only findings of ``severity`` or worse."""
+        kept = [d for d in self.diagnostics if d.severity >= severity]
+        return replace(self, diagnostics=kept,
+                       hidden=self.hidden + len(self.diagnostics) - len(kept))
 
 
 # What loading and the schema check made of one file, by (file, kind, git blob id): diff
@@ -79,7 +86,9 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
                     continue
                 diagnostics.extend(problems)
                 if isinstance(loaded, Document):
-                    _add(network, source.kind, loaded, valid=not problems)
+                    usable = (_without_unknown_keys(loaded, source.kind, problems) if problems
+                              else loaded)
+                    _add(network, source.kind, usable or loaded, valid=usable is not None)
     finally:
         close = getattr(contents, "close", None)
         if close is not None:
@@ -114,6 +123,24 @@ def blob_id(raw: bytes) -> str:
     digest = hashlib.sha1(b"blob %d\0" % len(raw), usedforsecurity=False)
     digest.update(raw)
     return digest.hexdigest()
+
+
+def _without_unknown_keys(doc: Document, kind: str,
+                          problems: list[Diagnostic]) -> Document | None:
+    """The file without its unknown top-level keys, when they are its only schema errors: no
+    rule reads a key the schema does not know, so the rules can still check the rest (a typo
+    in one key and an unknown member code are both reported in one run). None otherwise."""
+    unknown = set()
+    for d in problems:
+        parts = d.pointer.split("/")
+        if d.rule != UNKNOWN_KEY or len(parts) != 2:
+            return None
+        unknown.add(parts[1].replace("~1", "/").replace("~0", "~"))
+    rest = Document(doc.file, {k: v for k, v in doc.data.items() if k not in unknown},
+                    doc.positions, doc.key_positions,
+                    {path: text for path, text in doc.raw.items() if path[:1] and
+                     path[0] not in unknown})
+    return rest if not schema.check(rest, kind) else None
 
 
 @contextmanager
@@ -169,6 +196,9 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
                 rule.ID, config.severity, finding.path, finding.message, finding.hint,
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
+    known = {"collection": [c.name for c in network.collections],
+             "member": list(network.institutions)}
     kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics,
-                                 {*BY_ID, *DRIFT}, today or isodate.today(), scope=BY_ID)
+                                 {*BY_ID, *DRIFT}, today or isodate.today(), scope=BY_ID,
+                                 known=known)
     return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))

@@ -10,7 +10,7 @@ it excused is gone, or the waiver is mistyped.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,7 +19,7 @@ from nzconfig.core.catalog import WAIVER_EXPIRED as EXPIRED
 from nzconfig.core.catalog import WAIVER_NOT_WAIVABLE as NOT_WAIVABLE
 from nzconfig.core.catalog import WAIVER_UNUSED as UNUSED
 from nzconfig.core.diagnostics import Diagnostic, Severity
-from nzconfig.core.wording import did_you_mean
+from nzconfig.core.wording import did_you_mean, nearest
 from nzconfig.loading.loader import Document
 
 TARGETS = ("collection", "member", "file")
@@ -38,11 +38,14 @@ class Waiver:
 
 def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Iterable[str],
           on: date, scope: Iterable[str] | None = None,
+          known: Mapping[str, Iterable[str]] | None = None,
           ) -> tuple[list[Diagnostic], list[Diagnostic]]:
     """Split ``diagnostics`` into (kept, waived); kept includes the waivers' own findings.
 
     ``scope``, when given, is the rules this run checks: waivers of other waivable rules
-    (drift's, in a validate run) are neither used nor reported as unused."""
+    (drift's, in a validate run) are neither used nor reported as unused. ``known`` (target
+    key -> the names in the repository: collections, members) lets an unused waiver whose
+    target is misspelt suggest the name it probably means."""
     found = list(diagnostics)
     if doc is None:
         return found, []
@@ -74,8 +77,22 @@ def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Ite
         problems.append(doc.diagnostic(
             UNUSED, Severity.WARNING, ("waivers", waiver.index),
             f"the waiver of {waiver.rule} matches no finding",
+            _misspelt(waiver, known or {}) or
             "remove it if the problem is fixed; otherwise check its rule and targets"))
     return kept + problems, waived
+
+
+def _misspelt(waiver: Waiver, known: Mapping[str, Iterable[str]]) -> str:
+    """A did-you-mean for a target that names nothing in the repository, or ""."""
+    for key, value in waiver.targets:
+        names = set(known.get(key, ()))
+        if not names or value in names:
+            continue
+        close = nearest(value, sorted(names), cutoff=0.75)
+        if close:
+            return f"no {key} is named `{value}`: did you mean `{close}`?"
+        return f"no {key} is named `{value}`; check the spelling"
+    return ""
 
 
 def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Waiver]:

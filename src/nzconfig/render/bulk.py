@@ -104,7 +104,7 @@ def _item(r: Row) -> str:
     cached = _ITEMS.get(id(r))
     if cached is not None and cached[0] is r:
         return cached[1]
-    line = (f"- [ ] {markdown(r.title)}"
+    line = (f"- [ ] {markdown(r.label)}"
             + ("" if r.active else f" ({markdown(r.status.upper())})")
             + f": {markdown(r.access_type)}"
             + (f", {markdown(r.package)}" if r.package else "")
@@ -119,7 +119,7 @@ def _item(r: Row) -> str:
 
 def lacking_items(rows: Iterable[Row]) -> Iterator[str]:
     """A member checklist's collections without access: a line each."""
-    return _blocks(f"- {markdown(r.title)}\n" for r in rows)
+    return _blocks(f"- {markdown(r.label)}\n" for r in rows)
 
 
 FILTERS = {

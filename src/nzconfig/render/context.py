@@ -35,6 +35,7 @@ class Row:
     name: str
     cz_name: str
     title: str  # the Collection Name cell: the NZ name, then the CZ name in parentheses
+    label: str  # the name in reports: the CZ name only where it differs (see label())
     package: str
     managed_via: str
     import_profile: str
@@ -67,6 +68,23 @@ class Member:
     known: bool  # has an institution file
 
 
+# What may follow the CZ name in an NZ name that only adds the network's suffix.
+_SUFFIX_ONLY = re.compile(r"\s*(\([^()]*\))?\s*")
+
+
+def label(name: str, cz_name: str) -> str:
+    """The collection in reports: the NZ name, then the CZ name in parentheses where it says
+    more than the NZ name ("Bloomsbury Open Access (WRLC)", not "Bloomsbury Open Access
+    (WRLC) (Bloomsbury Open Access)"). The wiki table keeps the seed's form (``title``), which
+    import-table reads back."""
+    if not cz_name:
+        return name
+    head = name[:len(cz_name)]
+    if head.casefold() == cz_name.casefold() and _SUFFIX_ONLY.fullmatch(name[len(cz_name):]):
+        return name
+    return f"{name} ({cz_name})"
+
+
 def row(collection: Collection) -> Row:
     data = collection.data
     name, cz_name = text(data.get("name")), text(data.get("cz_name"))
@@ -77,6 +95,7 @@ def row(collection: Collection) -> Row:
         name=name,
         cz_name=cz_name,
         title=f"{name} ({cz_name})" if cz_name else name,
+        label=label(name, cz_name),
         package=text(data.get("package")),
         managed_via=MANAGED_VIA.get(managed, managed),
         import_profile=text(data.get("import_profile")),

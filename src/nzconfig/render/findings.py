@@ -153,8 +153,13 @@ def open_access(outcome: Outcome, rows: tuple[Row, ...]) -> OpenAccessReview:
                         key=lambda d: (text(d.collection).casefold(), d.sort_key()))
         return tuple(view(d, titles) for d in chosen)
 
+    # Findings that bear on the review: the open-access rules' own, and any warning or error
+    # about an open-access collection; not every notice (77 "linking not recorded" notices
+    # say nothing about open access, and the validation summary has them).
     others = [d for d in outcome.diagnostics
-              if d.rule not in OA_REVIEW_RULES and d.collection in oa_names]
+              if d.rule not in OA_REVIEW_RULES and d.collection in oa_names
+              and (d.severity >= Severity.WARNING
+                   or (d.rule in entries and entries[d.rule].name.startswith("oa-")))]
     return OpenAccessReview(review_rules, candidates(outcome.diagnostics),
                             candidates(outcome.waived), by_rule(others, titles), oa_rows)
 

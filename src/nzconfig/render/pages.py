@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from nzconfig.core.errors import FatalError
 from nzconfig.render import bulk, site
+from nzconfig.render.context import Member
 from nzconfig.render.site import Access, Site
 
 
@@ -25,21 +26,32 @@ class Page:
     template: str
     title: str
     description: str
+    nav: str = ""  # its label in the HTML pages' navigation; "" when not listed there
 
 
 # In the order the index lists them. Per-member pages are added after these.
 PAGES: tuple[Page, ...] = (
+    Page("collections.html", "collections.html", "Shared electronic collections",
+         "The wiki table: sort by any column, filter by member, access type and provider.",
+         "Collections"),
+    Page("access-matrix.html", "access-matrix.html", "Access matrix",
+         "Collections by members, with totals per member and per collection.",
+         "Access matrix"),
+    Page("cdi-settings.html", "cdi-settings.html", "CDI settings report",
+         "Every member's effective CDI settings on every collection, and where each comes "
+         "from.", "CDI settings"),
+    Page("validation.html", "validation.html", "Validation summary",
+         "Findings by rule and severity; waivers and their expiry dates.", "Validation"),
+    Page("open-access-review.html", "open-access-review.html", "Open-access review",
+         "The shared open-access collections, who opted in, and the review's findings.",
+         "Open-access review"),
     Page("collections.md", "collections.md", "Shared electronic collections (Markdown)",
          "The wiki table in GitHub-flavoured Markdown."),
     Page("collections.xhtml", "collections.xhtml",
          "Shared electronic collections (Confluence)",
          "The wiki table in Confluence storage format, to paste into a Confluence page."),
-    Page("collections.html", "collections.html", "Shared electronic collections (web page)",
-         "A standalone page: sort by any column, filter by member, access type and provider."),
     Page("collections.csv", "collections.csv", "Shared electronic collections (CSV)",
          "The spreadsheet: the wiki table's columns, then Status."),
-    Page("access-matrix.html", "access-matrix.html", "Access matrix (web page)",
-         "Collections by members, with totals per member and per collection."),
     Page("access-matrix.csv", "access-matrix.csv", "Access matrix (CSV)",
          "The access matrix as a spreadsheet."),
     Page("cdi-settings.md", "cdi-settings.md", "CDI settings report",
@@ -51,19 +63,28 @@ PAGES: tuple[Page, ...] = (
          "Findings by rule and severity; waivers and their expiry dates."),
     Page("open-access-review.md", "open-access-review.md", "Open-access review",
          "The shared open-access collections, who opted in, and the review's findings."),
-    Page("index.md", "index.md", "Index (Markdown)", "This index, for a repository wiki."),
+    Page("index.md", "index.md", "Index", "Links to every page, for a repository wiki."),
 )
-INDEX = Page("index.html", "index.html", "Index", "Links to every page.")
-MEMBER_TEMPLATE = "member.md"
+INDEX = Page("index.html", "index.html", "Index", "Links to every page.", "Index")
+MEMBER_TEMPLATES = ("member.html", "member.md")
 SCRIPT, STYLE = "collections.js", "style.css"
 
 
 def pages(site: Site) -> tuple[Page, ...]:
-    members = tuple(Page(p.member.page, MEMBER_TEMPLATE, f"Checklist for {p.member.label}",
+    members = tuple(Page(member_path(p.member, template), template,
+                         f"Checklist for {p.member.label}",
                          f"{p.member.label}: its collections and the CDI settings to set.")
-                    for p in site.member_pages)
-    costs = tuple(Page(c.path, c.template, c.title, c.description) for c in site.costs.pages)
+                    for p in site.member_pages for template in MEMBER_TEMPLATES)
+    costs = tuple(Page(c.path, c.template, c.title, c.description,
+                       f"Costs {c.path.rsplit('-', 1)[-1][:-5]}"
+                       if c.template == "costs/consortium.html" else "")
+                  for c in site.costs.pages)
     return (INDEX, *PAGES, *costs, *members)
+
+
+def member_path(member: Member, template: str) -> str:
+    """The member's checklist page in the template's format (Member.page is the Markdown)."""
+    return member.page.removesuffix(".md") + template.removeprefix("member")
 
 
 def _csp_hash(content: str) -> str:
@@ -97,7 +118,8 @@ class Rendered:
         }
         self.paths = tuple(p.path for p in self.pages)
         self._by_path = {p.path: p for p in self.pages}
-        self._members = {p.member.page: p.member for p in site.member_pages}
+        self._members = {member_path(p.member, t): p.member
+                         for p in site.member_pages for t in MEMBER_TEMPLATES}
         self._accesses: dict[int, Access] = {}  # shared by the member pages
 
     def chunks(self, path: str) -> Iterator[bytes]:

@@ -102,6 +102,15 @@ class Option:
 
 
 @dataclass(frozen=True, slots=True)
+class CdiGroup:
+    """Collections whose CDI settings cannot be derived for the same reason, and that no
+    override sets: the CDI report says the reason once, then lists them."""
+
+    note: str
+    collections: tuple[CollectionCdi, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Site:
     network_name: str
     network_code: str
@@ -110,6 +119,7 @@ class Site:
     groups: tuple[Group, ...]
     members: tuple[Member, ...]
     cdi: tuple[CollectionCdi, ...]
+    cdi_underivable: tuple[CdiGroup, ...]
     cdi_matrix: tuple[cdi_view.MatrixRowView, ...]
     cdi_settings: tuple[str, ...]  # Alma's field names, in the CDI tab's order
     cdi_labels: tuple[str, ...]  # their labels on the CDI tab
@@ -125,7 +135,8 @@ class Site:
 
 # Every class a template sees; their fields skip the sandbox's per-read vetting.
 VIEWS: tuple[type, ...] = (
-    Site, CollectionCdi, Access, MemberPage, ChecklistGroup, Checklist, MatrixLine, Option,
+    Site, CdiGroup, CollectionCdi, Access, MemberPage, ChecklistGroup, Checklist, MatrixLine,
+    Option,
     Row, Group, Member, Settings, SettingView, cdi_view.MatrixRowView, findings.FindingView,
     findings.RuleGroup, findings.WaiverView, findings.Validation, findings.ReviewRule,
     findings.OpenAccessReview, cost_pages.CostPages, cost_pages.CostPage, cost_pages.Consortium,
@@ -152,6 +163,7 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         groups=context.groups(rows),
         members=members,
         cdi=cdi,
+        cdi_underivable=_underivable(cdi),
         cdi_matrix=cdi_view.matrix(network),
         cdi_settings=SETTINGS,
         cdi_labels=cdi_view.LABELS,
@@ -164,6 +176,14 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         open_access=findings.open_access(outcome, rows),
         costs=cost_pages.build(network),
     )
+
+
+def _underivable(cdi: tuple[CollectionCdi, ...]) -> tuple[CdiGroup, ...]:
+    groups: dict[str, list[CollectionCdi]] = {}
+    for c in cdi:
+        if not c.derivable and c.row.members and not any(g.settings for g in c.groups):
+            groups.setdefault(c.note, []).append(c)
+    return tuple(CdiGroup(note, tuple(found)) for note, found in groups.items())
 
 
 def _options(values: list[str]) -> tuple[Option, ...]:

@@ -7,7 +7,8 @@ ends, and add ``.yaml``. ``JSTOR Open Access (WRLC)`` lives in
 
 Why: a reviewer finds a collection's file from its name, and a rename shows as a rename.
 
-Fix: rename the file to the name in the hint (``git mv``).
+Fix: rename the file to the name in the hint (``git mv``, or ``mv`` for a new file that git
+does not track yet).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             yield Finding(
                 collection.doc, ("name",),
                 f"file name `{actual}` does not match the collection name",
-                f"rename it: git mv {collection.doc.file} collections/{expected}",
+                f"rename it to collections/{expected}: `git mv {collection.doc.file} "
+                f"collections/{expected}` (plain `mv` for a new file git does not track yet)",
                 collection=collection.name,
             )

@@ -31,15 +31,22 @@ PARAM_DOCS = {"include_inactive": "also count access through inactive collection
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    counts = access_counts(network, bool(params["include_inactive"]))
+    include_inactive = bool(params["include_inactive"])
+    counts = access_counts(network, include_inactive)
+    listed = counts if include_inactive else access_counts(network, True)
     for code, institution in sorted(network.institutions.items()):
         if counts.get(code) and "cdi_consortia_inheritance" not in institution.data:
             n = counts[code]
+            # The member pages and the access matrix list inactive collections too (marked
+            # so): say how many of those there are, so that the numbers agree.
+            inactive = listed[code] - n if not include_inactive else 0
+            also = (f"; it is also in the Group Settings of {inactive} inactive collection"
+                    f"{'s' if inactive != 1 else ''}" if inactive else "")
             yield Finding(
                 institution.doc, ("code",),
                 f"cdi_consortia_inheritance is not recorded: cannot verify that `{code}` "
                 "inherits the CDI settings of its shared collections",
                 "check the parameter in Alma (Configuration > Resources > General > Other "
                 "Settings) and record `cdi_consortia_inheritance: true` "
-                f"({plural(n, 'shared collection')} depend on it)",
+                f"({plural(n, 'active shared collection')} depend on it{also})",
                 at_key=True, member=code)

@@ -1,6 +1,6 @@
-"""The cost pages ``nzconfig render`` writes: one per resource and fiscal year (Markdown and
-CSV) and one consortium-wide page per fiscal year. Pure data; the templates are in
-templates/costs/.
+"""The cost pages ``nzconfig render`` writes: one per resource and fiscal year (Markdown, HTML
+and CSV) and one consortium-wide page per fiscal year (Markdown and HTML). Pure data; the
+templates are in templates/costs/.
 
 A year whose shares cannot be computed gets no page (render refuses a repository with
 errors unless --force; the findings say what is wrong).
@@ -63,16 +63,23 @@ def build(network: Network) -> CostPages:
                          f"Cost shares: {resource.name}, {year}",
                          "The shared cost formula's table: pay-to-play, usage and total "
                          "contribution per member."),
+                CostPage(f"{base}.html", "costs/resource.html",
+                         f"Cost shares: {resource.name}, {year}",
+                         "The shared cost formula's table as a web page."),
                 CostPage(f"{base}.csv", "costs/resource.csv",
                          f"Cost shares: {resource.name}, {year} (CSV)",
                          "The same table as a spreadsheet, for the finance office."),
             ]
-            by_path[f"{base}.md"] = by_path[f"{base}.csv"] = table
+            for ext in ("md", "html", "csv"):
+                by_path[f"{base}.{ext}"] = table
     consortium: dict[str, Consortium] = {}
     for year in sorted(by_year, reverse=True):
-        path = f"{FOLDER}/consortium-{year}.md"
-        consortium[path] = Consortium(year, consortium_tables(year, by_year[year]))
-        pages.append(CostPage(path, "costs/consortium.md", f"Shared resource costs, {year}",
-                              "Each member's contributions across the shared resources "
-                              "invoiced in the year, and the cost recovery transfers."))
+        base = f"{FOLDER}/consortium-{year}"
+        consortium[f"{base}.md"] = consortium[f"{base}.html"] = Consortium(
+            year, consortium_tables(year, by_year[year]))
+        pages += [CostPage(f"{base}.{ext}", f"costs/consortium.{ext}",
+                           f"Shared resource costs, {year}",
+                           "Each member's contributions across the shared resources "
+                           "invoiced in the year, and the cost recovery transfers.")
+                  for ext in ("md", "html")]
     return CostPages(tuple(pages), by_path, consortium)

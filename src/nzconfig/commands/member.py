@@ -1,0 +1,80 @@
+"""``nzconfig member remove CODE`` and ``member rename OLD NEW``: a member's code in every
+file that uses it, in one all-or-nothing edit."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import click
+
+_CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def _code(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not _CODE.match(value):
+        raise click.BadParameter(f"`{value}` is not a member code (upper-case letters, digits "
+                                 "and _, starting with a letter, e.g. GWALAW)")
+    return value
+
+
+REPO = click.option("--repo", "-C", "repo", default=".", show_default=True,
+                    type=click.Path(path_type=Path, file_okay=False),
+                    help="The repository to edit.")
+DRY_RUN = click.option("--dry-run", is_flag=True,
+                       help="Change nothing; print the edit as a unified diff.")
+
+
+@click.group()
+def member() -> None:
+    """Remove or rename a member institution everywhere it is named."""
+
+
+@member.command()
+@click.argument("code", callback=_code)
+@REPO
+@DRY_RUN
+def remove(code: str, repo: Path, dry_run: bool) -> None:
+    """Remove member CODE: its institution file, and CODE from every collection's Group
+    Settings, CDI overrides and open-access decisions, cost shares, licences and waivers.
+
+    Exit codes: 0 done, 2 could not run (nothing is written then).
+    """
+    _run(repo, code, None, dry_run)
+
+
+@member.command()
+@click.argument("old", callback=_code)
+@click.argument("new", callback=_code)
+@REPO
+@DRY_RUN
+def rename(old: str, new: str, repo: Path, dry_run: bool) -> None:
+    """Rename member OLD to NEW everywhere (its file becomes institutions/NEW.yaml).
+
+    Exit codes: 0 done, 2 could not run (nothing is written then).
+    """
+    if old == new:
+        raise click.BadParameter("OLD and NEW are the same code")
+    _run(repo, old, new, dry_run)
+
+
+def _run(repo: Path, old: str, new: str | None, dry_run: bool) -> None:
+    from nzconfig.edit import members
+
+    edit = members.plan(repo, old, new)
+    what = f"rename {old} to {new}" if new else f"remove {old}"
+    if dry_run:
+        for doc in edit.documents:
+            click.echo(doc.diff(), nl=False)
+        if edit.delete is not None:
+            click.echo(f"delete {edit.delete.relative_to(repo).as_posix()}")
+    else:
+        members.apply(edit)
+    done = "would change" if dry_run else "changed"
+    click.echo(f"member {what}: {done} {edit.files} file{'' if edit.files == 1 else 's'} "
+               f"({', '.join(edit.summary())})")
+    for file in edit.emptied:
+        click.echo(f"{file}: no member has access any more; remove the collection or "
+                   "make it inactive", err=True)
+    if not dry_run:
+        click.echo(f"next: nzconfig validate {repo}")

@@ -1,0 +1,115 @@
+"""Publishing pages to Confluence: create what is missing, update only what changed, and never
+overwrite a person's edit without being told to.
+
+Confluence's own "has it changed" is unreliable for generated tables (it normalises the
+storage format it is given), so nzconfig keeps a content property on each page it publishes:
+the hash of what it sent and the page version its save produced. A page whose content hash
+matches is left alone; a page whose version has moved past the recorded one was saved by
+someone else since, and is refused unless ``force``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from nzconfig.services.confluence import (
+    Conflict,
+    Confluence,
+    ConfluenceError,
+    Property,
+    RemotePage,
+)
+
+PROPERTY = "nzconfig-publish"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A page to publish: its title in the space and its body in storage format."""
+
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    verb: str  # "create", "update", "leave" or "refuse"
+    title: str
+    why: str  # for update and refuse
+
+
+def digest(document: Document, parent: str) -> str:
+    h = hashlib.sha256()
+    for part in (parent, document.title, document.body):
+        h.update(part.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def publish(client: Confluence, space: str, parent: str, documents: Iterable[Document],
+            message: str, *, force: bool = False, dry_run: bool = False) -> list[Action]:
+    """Publish ``documents`` as children of the page ``parent`` (an id, or a title in the
+    space). Returns what was done (or, with ``dry_run``, what would be), one Action each."""
+    top = _parent(client, space, parent)
+    actions = []
+    for document in documents:
+        remote = client.find(space, document.title)
+        wanted = digest(document, top.id)
+        if remote is None:
+            actions.append(Action("create", document.title, ""))
+            if not dry_run:
+                page = client.create(space, top.id, document.title, document.body, message)
+                _record(client, page, wanted, message, None)
+            continue
+        recorded = client.property(remote.id, PROPERTY)
+        action = _decide(remote, recorded, wanted, force)
+        actions.append(action)
+        if action.verb == "update" and not dry_run:
+            try:
+                page = client.update(remote, top.id, document.title, document.body, message)
+            except Conflict:
+                actions[-1] = Action("refuse", remote.title, "saved by someone while nzconfig "
+                                                             "was publishing; run it again")
+                continue
+            _record(client, page, wanted, message, recorded)
+    return actions
+
+
+def _decide(remote: RemotePage, recorded: Property | None, wanted: str,
+            force: bool) -> Action:
+    title = remote.title
+    if recorded is None:
+        if force:
+            return Action("update", title, "a page of this title that nzconfig did not "
+                                           "publish, overwritten (--force)")
+        return Action("refuse", title, "a page of this title exists that nzconfig did not "
+                                       "publish; rename it, or use --force to overwrite it")
+    published = recorded.value.get("version")
+    if published != remote.version:
+        who = f" by {remote.by}" if remote.by else ""
+        edit = (f"edited{who} since nzconfig published it (version {remote.version}, "
+                f"nzconfig wrote version {published})")
+        if force:
+            return Action("update", title, f"{edit}; overwritten (--force)")
+        return Action("refuse", title, f"{edit}; move the change into the repository, "
+                                       "then publish with --force")
+    if recorded.value.get("hash") == wanted:
+        return Action("leave", title, "")
+    return Action("update", title, "the content changed")
+
+
+def _record(client: Confluence, page: RemotePage, wanted: str, message: str,
+            current: Property | None) -> None:
+    client.set_property(page.id, PROPERTY,
+                        {"hash": wanted, "version": page.version, "message": message},
+                        current)
+
+
+def _parent(client: Confluence, space: str, parent: str) -> RemotePage:
+    page = client.get(parent) if parent.isdigit() else client.find(space, parent)
+    if page is None:
+        raise ConfluenceError(f"no parent page `{parent}` in space {space}: create it first, "
+                              "or give its id")
+    return page
