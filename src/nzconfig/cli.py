@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "diff": "nzconfig.commands.diff:diff",
     "plan": "nzconfig.commands.plan:plan",
     "cost": "nzconfig.commands.cost:cost",
+    "usage": "nzconfig.commands.usage:usage",
 }
 
 

@@ -45,6 +45,14 @@ from nzconfig.rules import (
     nz307_cost_zero_usage,
     nz308_cost_collections,
     nz309_cost_amounts,
+    nz501_usage_period,
+    nz502_usage_member_report,
+    nz503_usage_institution,
+    nz504_usage_incomplete,
+    nz505_usage_exception,
+    nz506_usage_report_type,
+    nz507_usage_provenance,
+    nz508_usage_metric,
 )
 from nzconfig.rules.base import Finding, Rule
 
@@ -91,6 +99,14 @@ RULES: tuple[Rule, ...] = (
     nz307_cost_zero_usage,
     nz308_cost_collections,
     nz309_cost_amounts,
+    nz501_usage_period,
+    nz502_usage_member_report,
+    nz503_usage_institution,
+    nz504_usage_incomplete,
+    nz505_usage_exception,
+    nz506_usage_report_type,
+    nz507_usage_provenance,
+    nz508_usage_metric,
 )
 
 BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}

@@ -1,0 +1,105 @@
+"""``nzconfig usage``: members' COUNTER usage reports into the cost files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.group()
+def usage() -> None:
+    """Usage from COUNTER Release 5 and 5.1 reports (docs/usage.md)."""
+
+
+@usage.command("import")
+@click.argument("reports", nargs=-1, required=True,
+                type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--resource", "resource_id", required=True, metavar="ID",
+              help="The shared resource: its file name in costs/ without .yaml, or its name.")
+@click.option("--year", "years", multiple=True, metavar="FY",
+              help="Write only this fiscal year (repeatable). Default: every fiscal year "
+                   "the reports cover completely.")
+@click.option("--repo", default=".", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="The repository.")
+@click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
+def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...], repo: Path,
+            dry_run: bool) -> None:
+    """Read members' COUNTER reports (REPORTS: TSV, CSV or SUSHI JSON; R5 or R5.1 Title,
+    Database or Platform Reports) and write the resource's usage by fiscal year, with where
+    it came from, into costs/ID.yaml.
+
+    Each report is attributed to a member by its Institution_ID (the member's
+    `counter_ids`); the metric is the resource's `usage_metric` mapped in
+    policies/usage.yaml. All or nothing: any error (a malformed report, a report of no
+    member, a fiscal year not covered) and nothing is written. Exit codes: 0 written or
+    unchanged, 1 errors, 2 the tool could not run.
+    """
+    from nzconfig.core.diagnostics import Severity, sort_diagnostics
+    from nzconfig.core.errors import FatalError
+    from nzconfig.domain.costs import select
+    from nzconfig.domain.counter import importing
+    from nzconfig.domain.counter.policy import usage_policy
+    from nzconfig.edit import usage_import
+    from nzconfig.engine.validate import validate
+
+    for fiscal_year in years:
+        if not (len(fiscal_year) == 4 and fiscal_year.isdigit()):
+            raise click.BadParameter(f"`{fiscal_year}` is not a fiscal year (e.g. 2024)",
+                                     param_hint="--year")
+    outcome = validate(repo)
+    network = outcome.network
+    # What the import reads must load: the cost file, the institutions and the policies.
+    blocking = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR and (
+        d.file.startswith(("institutions/", "policies/")) or d.file.startswith("costs/"))
+        and d.rule < "NZ150"]
+    if blocking:
+        for d in blocking:
+            click.echo(d.text(), err=True)
+        raise FatalError("the repository's cost, institution or policy files do not load; "
+                         "fix them first")
+    resource = select.find(network, resource_id)
+    policy = usage_policy(network)
+    metric = policy.metric(resource.usage_metric)
+    if metric is None:
+        d = resource.doc.diagnostic(
+            importing.METRIC, Severity.ERROR, ("usage_metric",), f"`{resource.usage_metric}` "
+            "has no COUNTER Metric_Type", "map it in policies/usage.yaml `metrics`, e.g. "
+            "`Book & Chapter Downloads: Unique_Title_Requests`")
+        click.echo(d.text(), err=True)
+        raise SystemExit(1)
+    result = importing.Outcome()
+    selection = importing.Selection.of(resource.doc.data)
+    read = importing.read_reports([(p, str(p)) for p in reports], network, metric, selection,
+                                  result)
+    if not any(d.severity >= Severity.ERROR for d in result.diagnostics):
+        importing.plan(resource, policy, metric, read, years, result)
+    shown = []
+    for d in sort_diagnostics(result.diagnostics):
+        config = outcome.configs.get(d.rule)
+        if config is not None and not config.enabled:
+            continue
+        if config is not None and config.severity != d.severity:
+            d = type(d)(d.rule, config.severity, d.file, d.line, d.column, d.message,
+                        d.pointer, d.hint, d.collection, d.member)
+        shown.append(d)
+        click.echo(d.text(), err=True)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    if any(d.severity >= Severity.ERROR for d in shown):
+        click.echo("nzconfig: nothing written", err=True)
+        raise SystemExit(1)
+    if not result.years:
+        click.echo("nzconfig: no fiscal year is covered by the reports; nothing written",
+                   err=True)
+        raise SystemExit(1)
+    doc = usage_import.edited(repo / resource.file, resource.file, result.years)
+    summary = ", ".join(f"{y.fiscal_year} ({len(y.figures)} member"
+                        f"{'s' if len(y.figures) != 1 else ''})" for y in result.years)
+    if dry_run:
+        click.echo(doc.diff(), nl=False)
+        return
+    if usage_import.write(doc):
+        click.echo(f"{resource.file}: usage ({metric}) for {summary}")
+    else:
+        click.echo(f"{resource.file}: unchanged (usage for {summary} as imported before)")
