@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from nzconfig.core.diagnostics import Diagnostic
+    from nzconfig.engine.config import RuleConfig
 
 
 @click.group()
@@ -38,7 +44,7 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
     from nzconfig.core.diagnostics import Severity, sort_diagnostics
     from nzconfig.core.errors import FatalError
     from nzconfig.domain.costs import select
-    from nzconfig.domain.counter import importing
+    from nzconfig.domain.counter import ids, importing
     from nzconfig.domain.counter.policy import usage_policy
     from nzconfig.edit import usage_import
     from nzconfig.engine.validate import validate
@@ -63,7 +69,7 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
     metric = policy.metric(resource.usage_metric)
     if metric is None:
         d = resource.doc.diagnostic(
-            importing.METRIC, Severity.ERROR, ("usage_metric",), f"`{resource.usage_metric}` "
+            ids.METRIC, Severity.ERROR, ("usage_metric",), f"`{resource.usage_metric}` "
             "has no COUNTER Metric_Type", "map it in policies/usage.yaml `metrics`, e.g. "
             "`Book & Chapter Downloads: Unique_Title_Requests`")
         click.echo(d.text(), err=True)
@@ -72,17 +78,12 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
     selection = importing.Selection.of(resource.doc.data)
     read = importing.read_reports([(p, str(p)) for p in reports], network, metric, selection,
                                   result)
+    result.diagnostics = _configured(result.diagnostics, outcome.configs)
     if not any(d.severity >= Severity.ERROR for d in result.diagnostics):
         importing.plan(resource, policy, metric, read, years, result)
-    shown = []
-    for d in sort_diagnostics(result.diagnostics):
-        config = outcome.configs.get(d.rule)
-        if config is not None and not config.enabled:
-            continue
-        if config is not None and config.severity != d.severity:
-            d = type(d)(d.rule, config.severity, d.file, d.line, d.column, d.message,
-                        d.pointer, d.hint, d.collection, d.member)
-        shown.append(d)
+        result.diagnostics = _configured(result.diagnostics, outcome.configs)
+    shown = sort_diagnostics(result.diagnostics)
+    for d in shown:
         click.echo(d.text(), err=True)
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
@@ -103,3 +104,16 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
         click.echo(f"{resource.file}: usage ({metric}) for {summary}")
     else:
         click.echo(f"{resource.file}: unchanged (usage for {summary} as imported before)")
+
+
+def _configured(found: list[Diagnostic], configs: dict[str, RuleConfig]) -> list[Diagnostic]:
+    """The import's findings as policies/rules.yaml sets them: switched off, or at another
+    severity (as validate reports them)."""
+    out = []
+    for d in found:
+        config = configs.get(d.rule)
+        if config is None:
+            out.append(d)
+        elif config.enabled:
+            out.append(replace(d, severity=config.severity))
+    return out

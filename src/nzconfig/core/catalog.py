@@ -78,12 +78,6 @@ _BUILTIN = (
      "A key the schema does not define is an error, with the nearest known key suggested."),
     ("NZ103", "missing-key", "Required keys are present",
      "Reported at the parent key (or the top of the file)."),
-    ("NZ509", "counter-report", "A COUNTER report given to `nzconfig usage import` can be read",
-     "The report is an R5 or R5.1 report in the tabular form (TSV or CSV, UTF-8, its header "
-     "block of 12 or 13 rows, a blank row, then the column headings with one `Mmm-yyyy` "
-     "column per month of the Reporting_Period) or the JSON form of the COUNTER_SUSHI API. "
-     "Each defect is reported at its row (or line) and column in the report, and nothing is "
-     "written (docs/usage.md)."),
     ("NZ901", "waiver-expired", "Waivers are renewed or removed when they expire",
      "A waiver in policies/waivers.yaml whose `expires` date has passed waives nothing and "
      "is an error at its line: fix what it excused, or renew it with a new date and reason. "

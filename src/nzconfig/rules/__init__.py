@@ -53,6 +53,7 @@ from nzconfig.rules import (
     nz506_usage_report_type,
     nz507_usage_provenance,
     nz508_usage_metric,
+    nz509_counter_report,
 )
 from nzconfig.rules.base import Finding, Rule
 
@@ -107,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     nz506_usage_report_type,
     nz507_usage_provenance,
     nz508_usage_metric,
+    nz509_counter_report,
 )
 
 BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}

@@ -20,11 +20,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = "NZ502"
+ID = ids.NO_REPORT
 NAME = "usage-member-report"
 TITLE = "Every participant's usage was imported from a report"
 SEVERITY = Severity.WARNING

@@ -20,11 +20,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = "NZ503"
+ID = ids.INSTITUTION
 NAME = "usage-institution"
 TITLE = "Each usage report is a member's, by its COUNTER institution identifier"
 SEVERITY = Severity.ERROR

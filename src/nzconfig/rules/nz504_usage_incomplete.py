@@ -20,11 +20,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = "NZ504"
+ID = ids.INCOMPLETE_USAGE
 NAME = "usage-incomplete"
 TITLE = "No imported report says its usage is incomplete"
 SEVERITY = Severity.ERROR

@@ -20,11 +20,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = "NZ506"
+ID = ids.REPORT_TYPE
 NAME = "usage-report-type"
 TITLE = "Usage comes from a supported COUNTER release and report"
 SEVERITY = Severity.ERROR

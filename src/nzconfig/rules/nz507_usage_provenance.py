@@ -21,11 +21,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = "NZ507"
+ID = ids.PROVENANCE
 NAME = "usage-provenance"
 TITLE = "Imported usage figures match their reports"
 SEVERITY = Severity.ERROR

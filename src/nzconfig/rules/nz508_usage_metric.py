@@ -22,11 +22,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = "NZ508"
+ID = ids.METRIC
 NAME = "usage-metric"
 TITLE = "The cost file's usage metric names a COUNTER metric type"
 SEVERITY = Severity.ERROR

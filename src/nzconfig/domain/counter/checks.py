@@ -7,16 +7,17 @@ from collections.abc import Callable
 
 from nzconfig.domain.costs.formula import Problem
 from nzconfig.domain.costs.model import Resource, resources
-from nzconfig.domain.counter.importing import (
+from nzconfig.domain.counter.ids import (
     EXCEPTION,
     INCOMPLETE_USAGE,
     INSTITUTION,
     METRIC,
     NO_REPORT,
     PERIOD,
+    PROVENANCE,
     REPORT_TYPE,
-    normal_id,
 )
+from nzconfig.domain.counter.importing import normal_id
 from nzconfig.domain.counter.policy import UsagePolicy, usage_policy
 from nzconfig.domain.counter.provenance import (
     ImportedReport,
@@ -26,8 +27,6 @@ from nzconfig.domain.counter.provenance import (
 )
 from nzconfig.domain.counter.vocabulary import FAMILIES, INCOMPLETE, RELEASES
 from nzconfig.loading.model import Network
-
-PROVENANCE = "NZ507"
 
 _last: tuple[Network, list[Problem]] | None = None
 

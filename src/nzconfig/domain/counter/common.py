@@ -6,7 +6,8 @@ import re
 from datetime import date
 
 from nzconfig.core.diagnostics import Diagnostic
-from nzconfig.domain.counter.model import UNSUPPORTED, CounterException, problem
+from nzconfig.domain.counter.ids import REPORT_TYPE as UNSUPPORTED
+from nzconfig.domain.counter.model import CounterException, problem
 from nzconfig.domain.counter.vocabulary import FAMILIES, OTHER_REPORTS, RELEASES
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

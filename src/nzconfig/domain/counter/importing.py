@@ -18,18 +18,19 @@ from typing import Any
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.domain.costs.model import Resource
 from nzconfig.domain.counter import CounterError, Header, Item, open_report
+from nzconfig.domain.counter.ids import (
+    EXCEPTION,
+    INCOMPLETE_USAGE,
+    INSTITUTION,
+    METRIC,
+    NO_REPORT,
+    PERIOD,
+    REPORT_TYPE,
+)
 from nzconfig.domain.counter.policy import UsagePolicy
 from nzconfig.domain.counter.provenance import participants
 from nzconfig.domain.counter.vocabulary import INCOMPLETE
 from nzconfig.loading.model import Network
-
-PERIOD = "NZ501"
-NO_REPORT = "NZ502"
-INSTITUTION = "NZ503"
-INCOMPLETE_USAGE = "NZ504"
-EXCEPTION = "NZ505"
-REPORT_TYPE = "NZ506"
-METRIC = "NZ508"
 
 # The default severity of each finding the import can make (policies/rules.yaml may change
 # them, as it does for validate).

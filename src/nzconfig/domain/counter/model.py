@@ -7,9 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from nzconfig.core.diagnostics import Diagnostic, Severity
-
-FORMAT = "NZ509"  # a malformed report
-UNSUPPORTED = "NZ506"  # a release or report type nzconfig does not read
+from nzconfig.domain.counter.ids import FORMAT
 
 
 @dataclass(frozen=True, slots=True)
