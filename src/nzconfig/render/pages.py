@@ -61,7 +61,8 @@ def pages(site: Site) -> tuple[Page, ...]:
                          f"{p.member.label}: its collections and the CDI settings to set.")
                     for p in site.member_pages)
     costs = tuple(Page(c.path, c.template, c.title, c.description) for c in site.costs.pages)
-    return (INDEX, *PAGES, *costs, *members)
+    usage = tuple(Page(u.path, u.template, u.title, u.description) for u in site.usage.pages)
+    return (INDEX, *PAGES, *costs, *usage, *members)
 
 
 def _csp_hash(content: str) -> str:
