@@ -54,3 +54,19 @@ def test_report_names_are_text_not_markup(tmp_path: Path) -> None:
     assert usage_import(repo, odd, *REPORTS[1:]).code == 0
     page = (render(tmp_path, repo) / "usage" / "fictitious-ebook-package-2024.md").read_text()
     assert "a\\|b" in page and "<script>" not in page
+    html = (tmp_path / "site" / "usage" / "fictitious-ebook-package-2024.html").read_text()
+    assert "<td>a|b &lt;script&gt;.tsv</td>" in html
+
+
+def test_web_pages(tmp_path: Path) -> None:
+    import html5lib
+
+    repo = example(tmp_path)
+    assert usage_import(repo, *REPORTS).code == 0
+    site = render(tmp_path, repo)
+    for name in ("fictitious-ebook-package-2024.html", "consortium-2024.html"):
+        parser = html5lib.HTMLParser(strict=True)
+        parser.parse((site / "usage" / name).read_text())
+    page = (site / "usage" / "fictitious-ebook-package-2024.html").read_text()
+    assert '<td class="number">23,650.00</td>' in page
+    assert '<a href="fictitious-ebook-package-2024.csv">CSV</a>' in page

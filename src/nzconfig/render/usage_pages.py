@@ -4,7 +4,8 @@ of the total and the usage contribution the cost formula gives it, with the COUN
 the figures were imported from; and for each fiscal year a consortium page across the
 resources (the shared view of usage seed 000 names as a reason for a Network Zone).
 
-Pure data; the templates are templates/usage/. A year whose shares cannot be computed gets
+Pure data; the templates are templates/usage/ (Markdown, HTML and CSV for a resource's page,
+Markdown and HTML for the consortium's). A year whose shares cannot be computed gets
 no page, as with the cost pages.
 """
 
@@ -129,18 +130,23 @@ def build(network: Network) -> UsagePages:
                 UsagePage(f"{base}.md", "usage/resource.md", usage.title,
                           "Each member's usage, its share and its usage contribution, with "
                           "the COUNTER reports the figures came from."),
+                UsagePage(f"{base}.html", "usage/resource.html", f"{usage.title} (web page)",
+                          "The usage table and its sources as a web page."),
                 UsagePage(f"{base}.csv", "usage/resource.csv", f"{usage.title} (CSV)",
                           "The usage table as a spreadsheet."),
             ]
-            tables[f"{base}.md"] = tables[f"{base}.csv"] = usage
+            for ext in ("md", "html", "csv"):
+                tables[f"{base}.{ext}"] = usage
             by_year.setdefault(year, []).append((computed, usage))
     consortium: dict[str, ConsortiumUsage] = {}
     for year in sorted(by_year, reverse=True):
-        path = f"{FOLDER}/consortium-{year}.md"
-        consortium[path] = _consortium(year, by_year[year])
-        pages.append(UsagePage(path, "usage/consortium.md", f"Shared usage, {year}",
-                               "Each member's share of the usage of every shared resource "
-                               "invoiced in the year."))
+        base = f"{FOLDER}/consortium-{year}"
+        consortium[f"{base}.md"] = consortium[f"{base}.html"] = _consortium(year, by_year[year])
+        pages += [UsagePage(f"{base}.{ext}", f"usage/consortium.{ext}",
+                            f"Shared usage, {year}{label}",
+                            "Each member's share of the usage of every shared resource "
+                            "invoiced in the year.")
+                  for ext, label in (("md", ""), ("html", " (web page)"))]
     return UsagePages(tuple(pages), tables, consortium)
 
 
