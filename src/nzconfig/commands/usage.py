@@ -117,3 +117,74 @@ def _configured(found: list[Diagnostic], configs: dict[str, RuleConfig]) -> list
         elif config.enabled:
             out.append(replace(d, severity=config.severity))
     return out
+
+
+@usage.command("fetch")
+@click.option("--resource", "resource_id", required=True, metavar="ID",
+              help="The shared resource: its file name in costs/ without .yaml, or its name.")
+@click.option("--year", "fiscal_year", required=True, metavar="FY",
+              help="The fiscal year to harvest (its months from policies/usage.yaml).")
+@click.option("--member", "members", multiple=True, metavar="CODE",
+              help="Only this member (repeatable). Default: the year's participants.")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder the reports are saved in (as ID-FY-MEMBER.json).")
+@click.option("--repo", default=".", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="The repository.")
+def fetch(resource_id: str, fiscal_year: str, members: tuple[str, ...], out: Path,
+          repo: Path) -> None:
+    """Harvest each member's report for a fiscal year through the COUNTER_SUSHI API, as the
+    cost file's `counter.sushi` block says, and save it; import the saved files with
+    `nzconfig usage import`. A member's customer ID is its `counter_ids` entry in the
+    provider's namespace (`platform_id`). Credentials: NZCONFIG_SUSHI_<PLATFORM_ID>_REQUESTOR_ID
+    and NZCONFIG_SUSHI_<PLATFORM_ID>_API_KEY, never printed.
+
+    All or nothing: the reports are saved only when every member's was harvested. Exit
+    codes: 0 saved, 1 a report could not be harvested, 2 the tool could not run.
+    """
+    from nzconfig.core.errors import FatalError
+    from nzconfig.core.fsutil import write_atomic
+    from nzconfig.domain.costs import select
+    from nzconfig.domain.counter.policy import usage_policy
+    from nzconfig.domain.counter.provenance import participants
+    from nzconfig.engine.validate import validate
+    from nzconfig.services import sushi
+
+    if not (len(fiscal_year) == 4 and fiscal_year.isdigit()):
+        raise click.BadParameter(f"`{fiscal_year}` is not a fiscal year (e.g. 2024)",
+                                 param_hint="--year")
+    network = validate(repo).network
+    resource = select.find(network, resource_id)
+    block = (resource.doc.data.get("counter") or {}).get("sushi")
+    if not block:
+        raise FatalError(f"{resource.file} has no `counter.sushi` block: nothing says where "
+                         "to harvest (docs/usage.md)")
+    account = sushi.Account.of(block)
+    months = usage_policy(network).months(fiscal_year)
+    chosen = members or participants(resource, fiscal_year)
+    prefix = account.platform_id.casefold() + ":"
+    harvested: dict[Path, bytes] = {}
+    try:
+        creds = sushi.credentials(account.platform_id)
+        customers: dict[str, str] = {}
+        for code in chosen:  # every customer ID first: a missing one costs no request
+            institution = network.institutions.get(code)
+            ids = (institution.data.get("counter_ids") or ()) if institution else ()
+            customer = next((str(i)[len(prefix):] for i in ids
+                             if str(i).casefold().startswith(prefix)), None)
+            if customer is None:
+                raise sushi.SushiError(f"`{code}` has no customer ID for `{account.platform_id}`:"
+                                       f" add `{account.platform_id}:...` to its counter_ids")
+            customers[code] = customer
+        for code, customer in customers.items():
+            body = sushi.fetch_report(account, customer, months[0], months[-1], creds)
+            harvested[out / f"{resource.id}-{fiscal_year}-{code}.json"] = body
+            click.echo(f"{code}: {account.report} {months[0]} to {months[-1]}, "
+                       f"{len(body):,} bytes")
+    except sushi.SushiError as exc:
+        click.echo(f"nzconfig: {exc}", err=True)
+        click.echo("nzconfig: nothing saved", err=True)
+        raise SystemExit(1) from None
+    for path, body in sorted(harvested.items()):
+        write_atomic(path, body)
+    click.echo(f"saved {len(harvested)} reports in {out}; import them with: nzconfig usage "
+               f"import {out}/{resource.id}-{fiscal_year}-*.json --resource {resource.id}")
