@@ -37,6 +37,9 @@ def test_r51_json() -> None:
     assert report.header.institution_ids == ("ISNI:0000000000000033", "fictpub:YEL-003")
     assert totals(records)["Unique_Title_Requests"] == 28000
     assert {r.item.data_type for r in records} == {"Book", "Reference_Work"}
+    # Identifiers are named as in the tabular form (and in a cost file's `titles`).
+    assert set(records[0].item.ids) == {"DOI:10.9999/fict01", "Proprietary:fictpub:T01",
+                                        "ISBN:979-8-88888-001-1"}
     assert report.problems == [] and len(report.sha256) == 64
 
 

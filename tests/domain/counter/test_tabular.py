@@ -43,7 +43,9 @@ def test_the_r51_fixture_reads_with_its_header() -> None:
     assert totals(records) == {"Total_Item_Requests": 2400, "Unique_Title_Requests": 1000}
     first = records[0]
     assert first.line == 16 and first.item.name == "Fictitious Title 1"
-    assert "ISBN:979-8-88888-001-1" in first.item.ids and first.item.data_type == "Book"
+    assert set(first.item.ids) == {"DOI:10.9999/fict01", "Proprietary:fictpub:T01",
+                                   "ISBN:979-8-88888-001-1", "URI:https://doi.org/10.9999/fict01"}
+    assert first.item.data_type == "Book"
     assert len(report.sha256) == 64 and report.problems == []
 
 

@@ -41,7 +41,7 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _SPACE = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 _scanstring: Any = json.decoder.scanstring  # type: ignore[attr-defined]  # public, untyped
-_KEYS = {v: k for k, v in ITEM_IDS.items()}  # JSON Item_ID key -> tabular namespace
+_KEYS = frozenset(ITEM_IDS.values())  # JSON Item_ID keys: the identifiers' namespaces
 Path_ = tuple[str | int, ...]
 
 
@@ -331,7 +331,7 @@ class _Reader:
             pairs = list(value.items())
         elif isinstance(value, list):
             pairs = [(p.get("Type"), p.get("Value")) for p in value if isinstance(p, dict)]
-        return tuple(f"{_KEYS[k]}:{v}" for k, v in pairs
+        return tuple(f"{k}:{v}" for k, v in pairs
                      if k in _KEYS and isinstance(v, str) and v)
 
     def _count(self, value: Any, at: Path_, report: Report) -> int | None:
