@@ -128,7 +128,10 @@ def test_a_member_without_report(tmp_path: Path) -> None:
     repo = example(tmp_path)
     done = usage_import(repo, BLUE_TSV, RED_JSON)
     assert done.code == 0
-    assert [(d["rule"], d["severity"]) for d in done.diagnostics()] == [("NZ502", "warning")]
+    [d] = done.diagnostics()
+    assert (d["rule"], d["severity"], d["file"], d["line"], d["column"]) == (
+        "NZ502", "warning", COST, "14", "26")  # YELLOW in the 2024 members
+    assert "`YELLOW` takes part in 2024" in d["message"]
     cost = run_cli("cost", "fictitious-ebook-package", "--repo", repo)
     assert cost.code == 1 and "[NZ303]" in cost.stderr  # the formula needs Yellow's usage
 

@@ -28,7 +28,7 @@ from nzconfig.domain.counter.ids import (
     REPORT_TYPE,
 )
 from nzconfig.domain.counter.policy import UsagePolicy
-from nzconfig.domain.counter.provenance import participants
+from nzconfig.domain.counter.provenance import using_year
 from nzconfig.domain.counter.vocabulary import INCOMPLETE
 from nzconfig.loading.model import Network
 
@@ -225,12 +225,14 @@ def plan(resource: Resource, policy: UsagePolicy, metric: str, reports: list[Rep
                 "with --year"))
         if partial:
             continue
-        for member in participants(resource, fiscal_year):
-            if member not in covering:
-                outcome.diagnostics.append(Diagnostic(
-                    NO_REPORT, SEVERITIES[NO_REPORT], resource.file, 1, 1,
-                    f"`{member}` takes part but has no report for fiscal year {fiscal_year}",
-                    hint="add the member's report; until then its usage is not written"))
+        using = using_year(resource, fiscal_year)
+        for index, member in enumerate(using.members if using is not None else ()):
+            if member not in covering and using is not None:
+                outcome.diagnostics.append(resource.doc.diagnostic(
+                    NO_REPORT, SEVERITIES[NO_REPORT], (*using.path, "members", index),
+                    f"`{member}` takes part in {using.fiscal_year} but has no report for "
+                    f"fiscal year {fiscal_year}", "add the member's report; until then its "
+                    "usage is not written", member=member))
         outcome.years.append(_year(fiscal_year, metric, months, covering))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from nzconfig.domain.costs.model import Resource
+from nzconfig.domain.costs.model import CostYear, Resource
 from nzconfig.domain.counter.model import months_between
 
 
@@ -65,12 +65,14 @@ def imported_years(data: dict[str, Any]) -> dict[str, ImportedYear]:
     return out
 
 
-def participants(resource: Resource, fiscal_year: str) -> tuple[str, ...]:
-    """Whose usage of ``fiscal_year`` the cost formula needs: the members of the first
-    invoiced year after it (the first invoice its usage divides), else of the latest
-    invoiced year at or before it."""
+def using_year(resource: Resource, fiscal_year: str) -> CostYear | None:
+    """The invoiced year whose members need ``fiscal_year``'s usage: the first after it (the
+    first invoice its usage divides), else the latest at or before it."""
     later = sorted(y for y in resource.years if y > fiscal_year)
-    if later:
-        return resource.years[later[0]].members
-    earlier = resource.year_at_or_before(fiscal_year)
-    return earlier.members if earlier is not None else ()
+    return resource.years[later[0]] if later else resource.year_at_or_before(fiscal_year)
+
+
+def participants(resource: Resource, fiscal_year: str) -> tuple[str, ...]:
+    """Whose usage of ``fiscal_year`` the cost formula needs (see :func:`using_year`)."""
+    year = using_year(resource, fiscal_year)
+    return year.members if year is not None else ()
