@@ -2,10 +2,11 @@
 I/O is a bounded read of the report file named).
 
 ``open_report(path, name)`` reads the tabular form (TSV or CSV, section 3.2 of the Code of
-Practice) or the JSON form (the COUNTER_SUSHI API's) of the Title, Database and Platform
-Reports and their Standard Views. A report that cannot be read raises ``CounterError`` with
-positioned diagnostics (file, row or line, column); a malformed body row adds a diagnostic
-to ``report.problems`` and is skipped, so that every bad row is reported at once.
+Practice, or an Excel workbook) or the JSON form (the COUNTER_SUSHI API's) of the Title,
+Database and Platform Reports and their Standard Views. A report that cannot be read
+raises ``CounterError`` with positioned diagnostics (file, row or line, column); a
+malformed body row adds a diagnostic to ``report.problems`` and is skipped, so that every
+bad row is reported at once.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ __all__ = ["CounterError", "CounterException", "Header", "Item", "Report", "Usag
 @contextmanager
 def open_report(path: Path, name: str) -> Iterator[Report]:
     """The report in ``path`` (``name`` is how diagnostics call the file)."""
+    if path.suffix.lower() == ".xlsx":
+        open_regular(path, name, MAX_TABULAR_BYTES).close()  # a regular file, bounded
+        from nzconfig.domain.counter.excel import read_excel
+
+        yield read_excel(path, name)
+        return
     json_form = path.suffix.lower() == ".json"
     with open_regular(path, name, MAX_JSON_BYTES if json_form else MAX_TABULAR_BYTES,
                       ) as stream:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from nzconfig.core.diagnostics import Diagnostic
@@ -32,7 +32,7 @@ from nzconfig.domain.counter.model import (
     Usage,
     problem,
 )
-from nzconfig.domain.counter.source import Digest, hashed_lines
+from nzconfig.domain.counter.source import hashed_lines
 from nzconfig.domain.counter.vocabulary import (
     FAMILIES,
     HEADER,
@@ -58,19 +58,21 @@ def read_tabular(stream: BinaryIO, name: str) -> Report:
     first = next(lines, "")
     delimiter = _delimiter(first, name)
     reader = csv.reader(_chain(first, lines), delimiter=delimiter, strict=True)
+    return read_rows(reader, name, "tsv" if delimiter == "\t" else "csv", digest.hexdigest)
+
+
+def read_rows(reader: _Reader, name: str, form: str, sha256: Callable[[], str]) -> Report:
+    """The tabular layout from rows of cells (``reader`` iterates lists of text and tells
+    its ``line_num``): a TSV or CSV file's, or a spreadsheet's."""
     try:
         header, headings, heading_line = _header(reader, name)
         columns = _columns(header, headings, heading_line, name)
     except csv.Error as exc:
         raise CounterError([problem(name, reader.line_num, 1, f"not readable as "
-                                    f"{_kind(delimiter)}: {exc}")]) from None
-    report = Report(name, "tsv" if delimiter == "\t" else "csv", header, iter(()), [])
-    report.records = _records(reader, columns, report, digest)
+                                    f"{form.upper()}: {exc}")]) from None
+    report = Report(name, form, header, iter(()), [])
+    report.records = _records(reader, columns, report, sha256)
     return report
-
-
-def _kind(delimiter: str) -> str:
-    return "TSV" if delimiter == "\t" else "CSV"
 
 
 def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
@@ -277,7 +279,7 @@ def _columns(header: Header, headings: list[str], line: int, name: str) -> _Colu
 
 
 def _records(reader: _Reader, cols: _Columns, report: Report,
-             digest: Digest) -> Iterator[Usage]:
+             sha256: Callable[[], str]) -> Iterator[Usage]:
     name, problems = report.file, report.problems
     months, count = cols.months, cols.count
     try:
@@ -287,10 +289,10 @@ def _records(reader: _Reader, cols: _Columns, report: Report,
                 problems.append(problem(name, line, 1, f"more than {MAX_PROBLEMS} malformed "
                                         "rows: the rest of the report is not checked"))
                 return
+            if not row or (not row[0].strip() and _blank(row)):
+                continue  # a trailing empty line, or a spreadsheet's formatted empty rows
             if len(row) != count:
                 if len(row) < count:
-                    if _blank(row):
-                        continue
                     problems.append(problem(name, line, len(row) + 1, f"the row has "
                                             f"{len(row)} cells, the column headings {count}"))
                     continue
@@ -330,10 +332,10 @@ def _records(reader: _Reader, cols: _Columns, report: Report,
                         ids, row[cols.data_type].strip() if cols.data_type >= 0 else "")
             yield Usage(line, item, metric, months, tuple(counts))
     except csv.Error as exc:
-        kind = "TSV" if report.format == "tsv" else "CSV"
-        problems.append(problem(name, reader.line_num, 1, f"not readable as {kind}: {exc}"))
+        problems.append(problem(name, reader.line_num, 1,
+                                f"not readable as {report.format.upper()}: {exc}"))
         return
-    report.sha256 = digest.hexdigest()
+    report.sha256 = sha256()
 
 
 def _not_count(name: str, line: int, index: int, cell: str) -> Diagnostic:
