@@ -129,3 +129,10 @@ def test_float_and_nan_counts(tmp_path: Path) -> None:
     data["Report_Items"][0]["Performance"][0]["Instance"][0]["Count"] = 1.5
     [d] = errors(write(tmp_path, data))
     assert "where a count is expected" in d.message
+
+
+def test_deep_nesting_is_a_diagnostic(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 200_000, encoding="utf-8")
+    [d] = errors(path)
+    assert (d.rule, d.line, d.column) == ("NZ509", 1, 1) and "nested too deeply" in d.message

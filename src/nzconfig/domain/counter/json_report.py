@@ -60,6 +60,9 @@ def read_json(stream: BinaryIO, name: str) -> Report:
                                     f"not valid JSON: {exc.msg}")]) from None
     except ValueError as exc:
         raise CounterError([problem(name, 0, 0, f"not valid JSON: {exc}")]) from None
+    except RecursionError:
+        raise CounterError([problem(name, 1, 1, "nested too deeply to be a COUNTER report",
+                                    "a report nests objects a few levels deep")]) from None
     reader = _Reader(name, text)
     header = reader.header(doc)
     report = Report(name, "json", header, iter(()), [])
@@ -94,7 +97,7 @@ def locate(text: str, path: Path_) -> tuple[int, int]:
             if found is None:
                 break
             index = found
-    except (ValueError, IndexError):
+    except (ValueError, IndexError, RecursionError):
         pass
     line = text.count("\n", 0, index) + 1
     return line, index - text.rfind("\n", 0, index)
