@@ -124,6 +124,19 @@ def test_usage_not_ready_is_an_error_unless_the_policy_lowers_it(tmp_path: Path)
             if d["rule"].startswith("NZ5")] == [("NZ504", "warning")]
 
 
+def test_switching_a_check_off_does_not_let_a_bad_report_through(tmp_path: Path) -> None:
+    repo = example(tmp_path)
+    (repo / "policies" / "rules.yaml").write_text(
+        "rules:\n  NZ503: {enabled: false}\n  NZ509: {enabled: false}\n", encoding="utf-8")
+    other = tmp_path / "other.tsv"
+    other.write_text(text(BLUE_TSV).replace("fictpub:BLUE-001", "fictpub:NOBODY").replace(
+        "ISNI:0000000000000011", "ISNI:0000000000000044").replace("\t600\t", "\tsix\t", 1),
+        encoding="utf-8")
+    done = usage_import(repo, other, RED_JSON, YELLOW_JSON)
+    assert done.code == 1
+    assert sorted(d["rule"] for d in done.diagnostics()) == ["NZ503", "NZ509"]
+
+
 def test_a_member_without_report(tmp_path: Path) -> None:
     repo = example(tmp_path)
     done = usage_import(repo, BLUE_TSV, RED_JSON)

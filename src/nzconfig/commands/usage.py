@@ -31,7 +31,7 @@ def usage() -> None:
 @click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
 def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...], repo: Path,
             dry_run: bool) -> None:
-    """Read members' COUNTER reports (REPORTS: TSV, CSV or SUSHI JSON; R5 or R5.1 Title,
+    """Read members' COUNTER reports (REPORTS: TSV, CSV, Excel or SUSHI JSON; R5 or R5.1 Title,
     Database or Platform Reports) and write the resource's usage by fiscal year, with where
     it came from, into costs/ID.yaml.
 
@@ -58,9 +58,9 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
     # What the import reads must load and meet its schema (the built-in checks NZ0xx and
     # NZ1xx): the cost file, the institutions and the policies. Findings of the rules (the
     # cost formula's among them: no usage yet is why one imports) do not stop it.
-    blocking = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR and (
-        d.file.startswith(("institutions/", "policies/")) or d.file.startswith("costs/"))
-        and d.rule < "NZ150"]
+    blocking = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR
+                and d.file.startswith(("institutions/", "policies/", "costs/"))
+                and d.rule < "NZ150"]
     if blocking:
         for d in blocking:
             click.echo(d.text(), err=True)
@@ -109,12 +109,16 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
 
 
 def _configured(found: list[Diagnostic], configs: dict[str, RuleConfig]) -> list[Diagnostic]:
-    """The import's findings as policies/rules.yaml sets them: switched off, or at another
-    severity (as validate reports them)."""
+    """The import's findings as policies/rules.yaml sets them (switched off, or at another
+    severity, as validate reports them): only those that leave a sound figure to write. A
+    report that cannot be read or attributed, or a year it does not cover, stops the import
+    whatever the configuration."""
+    from nzconfig.domain.counter.importing import CONFIGURABLE
+
     out = []
     for d in found:
         config = configs.get(d.rule)
-        if config is None:
+        if config is None or d.rule not in CONFIGURABLE:
             out.append(d)
         elif config.enabled:
             out.append(replace(d, severity=config.severity))

@@ -8,8 +8,8 @@ the COUNTER_SUSHI API. Each defect is reported at its row (or line) and column i
 report: a missing header row, a name out of place, a Reporting_Period that is not whole
 months, a missing month column, text in a count, a total that does not add up, an unknown
 Metric_Type, a row of the wrong length, bytes that are not UTF-8. Nothing is written while
-any report has one. This check runs on the reports `nzconfig usage import` reads, not on the
-repository: `nzconfig validate` never reports it.
+any report has one, whatever policies/rules.yaml says of this check. It runs on the reports
+`nzconfig usage import` reads, not on the repository: `nzconfig validate` never reports it.
 
 Failing example (row 15: the month columns skip March):
 

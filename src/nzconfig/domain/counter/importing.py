@@ -32,8 +32,12 @@ from nzconfig.domain.counter.provenance import using_year
 from nzconfig.domain.counter.vocabulary import INCOMPLETE
 from nzconfig.loading.model import Network
 
-# The default severity of each finding the import can make (policies/rules.yaml may change
-# them, as it does for validate).
+# The findings policies/rules.yaml may switch off or change the severity of at import, as it
+# does for validate: each leaves a sound figure to write (a participant left out, a report's
+# exceptions). The others stop the import whatever the configuration.
+CONFIGURABLE = frozenset({NO_REPORT, INCOMPLETE_USAGE, EXCEPTION})
+
+# The default severity of each finding the import can make.
 SEVERITIES = {PERIOD: Severity.ERROR, NO_REPORT: Severity.WARNING,
               INSTITUTION: Severity.ERROR, INCOMPLETE_USAGE: Severity.ERROR,
               EXCEPTION: Severity.WARNING, REPORT_TYPE: Severity.ERROR,
