@@ -4,7 +4,8 @@ Policy: usage is attributed through the report header's Institution_ID, which mu
 of the member's `counter_ids` in institutions/CODE.yaml. `nzconfig usage import` refuses a
 report for an institution that is no member (at its Institution_ID); this rule checks that
 each imported report's member still exists and still lists the identifier the report was
-attributed by.
+attributed by, and that no identifier is listed by two members (a report with it could be
+either's; namespaces compare regardless of case, ISNIs regardless of spaces and hyphens).
 
 Failing example: a report imported for `AAA` by `ISNI:0000000000000011`, and
 institutions/AAA.yaml without that identifier in `counter_ids`.

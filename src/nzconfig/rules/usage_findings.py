@@ -10,8 +10,9 @@ from nzconfig.rules.base import Finding
 
 
 def usage_findings(network: Network, rule_id: str) -> Iterator[Finding]:
-    if not any("usage_imports" in doc.data for doc in network.costs):
-        return  # most runs: nothing imported, and no need to import the checks
+    if not (any("usage_imports" in doc.data for doc in network.costs)
+            or any("counter_ids" in i.data for i in network.institutions.values())):
+        return  # most runs: no COUNTER data, and no need to import the checks
     from nzconfig.domain.counter.checks import problems
 
     for p in problems(network):

@@ -35,13 +35,29 @@ def problems(network: Network) -> list[Problem]:
     global _last
     if _last is not None and _last[0] is network:
         return _last[1]
-    found: list[Problem] = []
+    found: list[Problem] = _shared_ids(network)
     policy = usage_policy(network)
     for resource in resources(network).values():
         years = imported_years(resource.doc.data)
         if years:
             found += _resource(network, resource, policy, years)
     _last = (network, found)
+    return found
+
+
+def _shared_ids(network: Network) -> list[Problem]:
+    """An identifier two members list would attribute a report to either: NZ503 at the
+    later one's entry."""
+    found: list[Problem] = []
+    owner: dict[str, str] = {}
+    for code, institution in sorted(network.institutions.items()):
+        for index, identifier in enumerate(institution.data.get("counter_ids") or ()):
+            first = owner.setdefault(normal_id(str(identifier)), code)
+            if first != code:
+                found.append(Problem(
+                    INSTITUTION, institution.doc, ("counter_ids", index), f"`{identifier}` is "
+                    f"also `{first}`'s: a report with it cannot be attributed to one member",
+                    "each COUNTER identifier belongs to one member", code))
     return found
 
 

@@ -102,12 +102,13 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def member_ids(network: Network) -> dict[str, str]:
-    """Every COUNTER institution identifier in the institution files -> member code."""
-    out: dict[str, str] = {}
+def member_ids(network: Network) -> dict[str, set[str]]:
+    """Every COUNTER institution identifier in the institution files -> the members listing
+    it (one, unless two members claim the same identifier: rule NZ503)."""
+    out: dict[str, set[str]] = {}
     for code, institution in sorted(network.institutions.items()):
         for identifier in institution.data.get("counter_ids") or ():
-            out.setdefault(normal_id(str(identifier)), code)
+            out.setdefault(normal_id(str(identifier)), set()).add(code)
     return out
 
 
@@ -153,12 +154,12 @@ def read_reports(paths: list[tuple[Path, str]], network: Network, metric: str,
     return read
 
 
-def _attribute(header: Header, name: str, file: str, ids: dict[str, str],
+def _attribute(header: Header, name: str, file: str, ids: dict[str, set[str]],
                outcome: Outcome) -> ReportUsage | None:
     found: dict[str, str] = {}
     for identifier in header.institution_ids:  # the first that matches names the member
-        if normal_id(identifier) in ids:
-            found.setdefault(ids[normal_id(identifier)], identifier)
+        for member in sorted(ids.get(normal_id(identifier), ())):
+            found.setdefault(member, identifier)
     if len(found) == 1:
         member, identifier = next(iter(found.items()))
         return ReportUsage(name, file, header, member, identifier)
