@@ -78,6 +78,21 @@ def test_a_second_import_of_the_same_reports_changes_no_byte(tmp_path: Path) -> 
     assert (repo / COST).read_bytes() == before
 
 
+def test_other_years_and_their_comments_stay(tmp_path: Path) -> None:
+    repo = example(tmp_path)
+    cost = repo / COST
+    cost.write_text(cost.read_text() + "usage:\n  # counted by hand from the publisher's "
+                    "statements\n  \"2022\": {BLUE: 900, RED: 10000, YELLOW: 25000}  # R4 BR2\n"
+                    "  \"2023\": {BLUE: 1, RED: 1, YELLOW: 1}  # a placeholder\n",
+                    encoding="utf-8")
+    assert usage_import(repo, *REPORTS).code == 0
+    written = cost.read_text()
+    assert ("usage:\n  # counted by hand from the publisher's statements\n"
+            "  \"2022\": {BLUE: 900, RED: 10000, YELLOW: 25000}  # R4 BR2\n"
+            "  \"2023\": {BLUE: 1000, RED: 11000, YELLOW: 28000}") in written
+    assert "usage_imports:\n  '2023':\n" in written and "'2022'" not in written
+
+
 def test_a_malformed_report_writes_nothing(tmp_path: Path) -> None:
     repo = example(tmp_path)
     before = (repo / COST).read_bytes()
