@@ -1,9 +1,10 @@
 """A COUNTER report given to `nzconfig usage import` can be read.
 
 The report is an R5 or R5.1 report in the tabular form (TSV or CSV, UTF-8 with or without
-a byte-order mark, any line ends, or an Excel workbook's first sheet: the header block of 12 (R5) or 13 (R5.1) rows of names in
-column A and values in column B, a blank row, then the column headings with one `Mmm-yyyy`
-column per month of the Reporting_Period; Code of Practice section 3.2) or the JSON form of
+a byte-order mark, any line ends, or an Excel workbook's first sheet: the header block of
+12 (R5) or 13 (R5.1) rows of names in column A and values in column B, a blank row, then the
+column headings with one `Mmm-yyyy` column per month of the Reporting_Period; Code of
+Practice section 3.2) or the JSON form of
 the COUNTER_SUSHI API. Each defect is reported at its row (or line) and column in the
 report: a missing header row, a name out of place, a Reporting_Period that is not whole
 months, a missing month column, text in a count, a total that does not add up, an unknown
