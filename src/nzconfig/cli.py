@@ -45,6 +45,7 @@ COMMANDS: dict[str, str] = {
     "publish": "nzconfig.commands.publish:publish",
     "member": "nzconfig.commands.member:member",
     "schemas": "nzconfig.commands.schemas:schemas",
+    "usage": "nzconfig.commands.usage:usage",
 }
 
 

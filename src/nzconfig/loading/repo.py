@@ -44,6 +44,7 @@ POLICY_FILES: dict[str, str] = {
     "open-access.yaml": "open-access",
     "rules.yaml": "rules",
     "urls.yaml": "urls",
+    "usage.yaml": "usage",
     "waivers.yaml": "waivers",
 }
 

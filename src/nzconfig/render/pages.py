@@ -79,7 +79,11 @@ def pages(site: Site) -> tuple[Page, ...]:
                        f"Costs {c.path.rsplit('-', 1)[-1][:-5]}"
                        if c.template == "costs/consortium.html" else "")
                   for c in site.costs.pages)
-    return (INDEX, *PAGES, *costs, *members)
+    usage = tuple(Page(u.path, u.template, u.title, u.description,
+                       f"Usage {u.path.rsplit('-', 1)[-1][:-5]}"
+                       if u.template == "usage/consortium.html" else "")
+                  for u in site.usage.pages)
+    return (INDEX, *PAGES, *costs, *usage, *members)
 
 
 def member_path(member: Member, template: str) -> str:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, overload
 
 from nzconfig.domain.cdi import SETTINGS
 from nzconfig.domain.costs import pages as cost_pages
 from nzconfig.domain.costs import tables as cost_tables
-from nzconfig.render import cdi_view, context, findings
+from nzconfig.render import cdi_view, context, findings, usage_pages
 from nzconfig.render.cdi_view import CollectionCdi, Settings, SettingView
 from nzconfig.render.context import Group, Member, Row, text
 
@@ -131,6 +131,7 @@ class Site:
     validation: findings.Validation
     open_access: findings.OpenAccessReview
     costs: cost_pages.CostPages  # the cost-share pages (nzconfig.domain.costs.pages)
+    usage: usage_pages.UsagePages = field(default_factory=usage_pages.UsagePages)  # usage pages
 
 
 # Every class a template sees; their fields skip the sandbox's per-read vetting.
@@ -175,6 +176,7 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         validation=findings.validation(outcome),
         open_access=findings.open_access(outcome, rows),
         costs=cost_pages.build(network),
+        usage=usage_pages.build(network),
     )
 
 

@@ -49,6 +49,15 @@ from nzconfig.rules import (
     nz307_cost_zero_usage,
     nz308_cost_collections,
     nz309_cost_amounts,
+    nz501_usage_period,
+    nz502_usage_member_report,
+    nz503_usage_institution,
+    nz504_usage_incomplete,
+    nz505_usage_exception,
+    nz506_usage_report_type,
+    nz507_usage_provenance,
+    nz508_usage_metric,
+    nz509_counter_report,
 )
 from nzconfig.rules.base import Finding, Rule
 
@@ -95,6 +104,15 @@ RULES: tuple[Rule, ...] = (
     nz307_cost_zero_usage,
     nz308_cost_collections,
     nz309_cost_amounts,
+    nz501_usage_period,
+    nz502_usage_member_report,
+    nz503_usage_institution,
+    nz504_usage_incomplete,
+    nz505_usage_exception,
+    nz506_usage_report_type,
+    nz507_usage_provenance,
+    nz508_usage_metric,
+    nz509_counter_report,
 )
 
 BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}

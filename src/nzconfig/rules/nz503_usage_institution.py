@@ -1,0 +1,38 @@
+"""Each usage report is a member's, by its COUNTER institution identifier.
+
+Policy: usage is attributed through the report header's Institution_ID, which must be one
+of the member's `counter_ids` in institutions/CODE.yaml. `nzconfig usage import` refuses a
+report for an institution that is no member (at its Institution_ID); this rule checks that
+each imported report's member still exists and still lists the identifier the report was
+attributed by, and that no identifier is listed by two members (a report with it could be
+either's; namespaces compare regardless of case, ISNIs regardless of spaces and hyphens).
+
+Failing example: a report imported for `AAA` by `ISNI:0000000000000011`, and
+institutions/AAA.yaml without that identifier in `counter_ids`.
+
+Passing: `counter_ids: ["ISNI:0000000000000011"]` in institutions/AAA.yaml.
+
+Fix: add the identifier to the member's `counter_ids`, or import the right member's report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
+from nzconfig.loading.model import Network
+from nzconfig.rules.base import Finding
+from nzconfig.rules.usage_findings import usage_findings
+
+ID = ids.INSTITUTION
+NAME = "usage-institution"
+TITLE = "Each usage report is a member's, by its COUNTER institution identifier"
+SEVERITY = Severity.ERROR
+SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
+PARAMS: Mapping[str, Any] = {}
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    return usage_findings(network, ID)

@@ -1,0 +1,37 @@
+"""Imported reports' other COUNTER exceptions are looked at.
+
+Policy: any other exception in a report's header (Code of Practice, Appendix D: 3030 No
+Usage Available, 3050 Parameter Not Recognized, 3060 Invalid ReportFilter Value, 3062
+Invalid ReportAttribute Value, a provider's own 1-999) means the report may not be the
+usage that was asked for: a warning, recorded in `usage_imports` with the report.
+Code 0 (information) is not reported.
+
+Failing example: `exceptions: ["3060: Invalid ReportFilter Value (Platform)"]`.
+
+Passing: no exceptions.
+
+Fix: check the report; harvest it again with supported filters, or waive the finding with
+the reason (policies/waivers.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
+from nzconfig.loading.model import Network
+from nzconfig.rules.base import Finding
+from nzconfig.rules.usage_findings import usage_findings
+
+ID = ids.EXCEPTION
+NAME = "usage-exception"
+TITLE = "Imported reports' other COUNTER exceptions are looked at"
+SEVERITY = Severity.WARNING
+SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
+PARAMS: Mapping[str, Any] = {}
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    return usage_findings(network, ID)

@@ -1,0 +1,37 @@
+"""Usage comes from a supported COUNTER release and report.
+
+Policy: nzconfig reads COUNTER Release 5 (`5`) and 5.1 (`5.1`) Title, Database and
+Platform Reports and their Standard Views (TR, TR_B1-B3, TR_J1-J4, DR, DR_D1, DR_D2, PR,
+PR_P1), which carry a resource's usage. Item Reports and R4 reports (JR1, BR2, ...) are
+refused at their Report_ID or Release by `nzconfig usage import`, as is a Standard View
+that does not count the resource's metric (a TR_J1 for Unique_Title_Requests); this rule
+checks the `report` and `release` recorded in `usage_imports`.
+
+Failing example: `report: BR2` or `release: "4"` in `usage_imports`.
+
+Passing: `report: TR_B1`, `release: "5.1"`.
+
+Fix: import an R5 or R5.1 Title, Database or Platform Report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
+from nzconfig.loading.model import Network
+from nzconfig.rules.base import Finding
+from nzconfig.rules.usage_findings import usage_findings
+
+ID = ids.REPORT_TYPE
+NAME = "usage-report-type"
+TITLE = "Usage comes from a supported COUNTER release and report"
+SEVERITY = Severity.ERROR
+SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
+PARAMS: Mapping[str, Any] = {}
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    return usage_findings(network, ID)

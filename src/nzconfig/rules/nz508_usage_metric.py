@@ -1,0 +1,43 @@
+"""The cost file's usage metric names a COUNTER metric type.
+
+Policy: the metric of imported usage comes from the resource's `usage_metric` through
+policies/usage.yaml `metrics` (seed 003: "For ebooks, usage means Book & Chapter
+Downloads", which is COUNTER R5's Unique_Title_Requests: a book counted once per session
+whether downloaded whole or chapter by chapter). A `usage_metric` with no mapping cannot be
+imported, and usage imported as another metric than the mapping now gives is not the
+resource's usage.
+
+Failing example: `usage_metric: Downloads` with usage imported and no `Downloads:` entry in
+policies/usage.yaml `metrics`.
+
+Passing: `usage_metric: Book & Chapter Downloads` (mapped by default), or a COUNTER
+Metric_Type itself (`usage_metric: Unique_Item_Requests`).
+
+Fix: map the metric in policies/usage.yaml, then import the reports again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from nzconfig.core.diagnostics import Severity
+from nzconfig.domain.counter import ids
+from nzconfig.loading.model import Network
+from nzconfig.rules.base import Finding
+from nzconfig.rules.usage_findings import usage_findings
+
+ID = ids.METRIC
+NAME = "usage-metric"
+TITLE = "The cost file's usage metric names a COUNTER metric type"
+SEVERITY = Severity.ERROR
+SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
+PARAMS: Mapping[str, Any] = {}
+
+POLICY = (
+    ("policies/usage.yaml", "metrics", "usage_metric -> COUNTER Metric_Type"),
+)
+
+
+def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    return usage_findings(network, ID)

@@ -1,0 +1,177 @@
+"""COUNTER_SUSHI API client: one report for one customer and period, with the API's own
+errors in words (Code of Practice, Appendix D) and its waits honoured.
+
+- Credentials only from the environment: ``NZCONFIG_SUSHI_<PLATFORM>_REQUESTOR_ID`` and
+  ``NZCONFIG_SUSHI_<PLATFORM>_API_KEY`` (PLATFORM: the provider's platform ID, upper case,
+  as in the cost file's ``counter.sushi.platform_id``). They travel in the query string,
+  as the API defines, so only https is used (http to this machine only: an emulator), and
+  every message goes through :func:`scrub`: the values never reach an output.
+- 429 (Client has made too many requests), 503 (Service Busy / Not Available) and 202
+  (Report Queued for Processing) are retried, waiting as Retry-After says (at most
+  ``MAX_WAIT`` seconds each, ``ATTEMPTS`` in all); other statuses are errors carrying the
+  Exception's code, message and data.
+- The body is bounded (the JSON reader's limit) and returned as bytes: the caller saves it
+  and reads it with nzconfig.domain.counter, so a harvested report is checked exactly as a
+  downloaded one.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from nzconfig.domain.counter.source import MAX_JSON_BYTES
+
+PREFIX = "NZCONFIG_SUSHI_"
+MASK = "[hidden]"
+ATTEMPTS = 5
+MAX_WAIT = 60.0
+TIMEOUT = 120.0
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+_NAMESPACE = re.compile(r"^[A-Za-z0-9]{1,40}$")
+
+
+class SushiError(Exception):
+    """The report could not be harvested; the message is safe to print."""
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """The cost file's ``counter.sushi`` block: where and what to harvest."""
+
+    url: str  # the COUNTER_SUSHI base URL (the R5.1 paths add /r51)
+    release: str  # "5" or "5.1"
+    report: str  # Report_ID, e.g. TR_B1
+    platform_id: str  # the provider's platform ID: the namespace of members' customer IDs
+    platform: str | None = None  # the API's `platform` parameter, where a server needs it
+
+    @classmethod
+    def of(cls, block: Mapping[str, Any]) -> Account:
+        return cls(str(block["url"]).rstrip("/"), str(block.get("release", "5.1")),
+                   str(block["report"]), str(block["platform_id"]),
+                   None if block.get("platform") is None else str(block["platform"]))
+
+    def endpoint(self) -> str:
+        path = "/r51/reports/" if self.release == "5.1" else "/reports/"
+        return self.url + path + self.report.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    requestor_id: str | None
+    api_key: str | None
+
+    def secrets(self) -> list[str]:
+        return sorted((s for s in (self.requestor_id, self.api_key) if s), key=len,
+                      reverse=True)
+
+
+def credentials(platform_id: str, environ: Mapping[str, str] | None = None) -> Credentials:
+    env = os.environ if environ is None else environ
+    if not _NAMESPACE.match(platform_id):
+        raise SushiError(f"`{platform_id}` is not a platform ID (letters and digits)")
+    stem = PREFIX + platform_id.upper()
+    requestor = env.get(f"{stem}_REQUESTOR_ID", "").strip() or None
+    key = env.get(f"{stem}_API_KEY", "").strip() or None
+    return Credentials(requestor, key)
+
+
+def scrub(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, MASK)
+        text = text.replace(urllib.parse.quote(secret, safe=""), MASK)
+    return text
+
+
+def check_url(url: str) -> None:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return
+    if parts.scheme == "http" and parts.hostname in LOOPBACK:
+        return
+    raise SushiError(f"`{parts.scheme}://{parts.hostname or ''}`: the COUNTER_SUSHI URL must "
+                     "be https (credentials travel in it)")
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to a URL the credentials may travel to."""
+
+    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> Any:
+        check_url(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_Redirects)
+
+
+def fetch_report(account: Account, customer_id: str, begin: str, end: str,
+                 creds: Credentials) -> bytes:
+    """The report's JSON for ``customer_id`` from month ``begin`` to ``end`` (yyyy-mm)."""
+    check_url(account.url)
+    query = {"customer_id": customer_id, "begin_date": begin, "end_date": end}
+    if creds.requestor_id:
+        query["requestor_id"] = creds.requestor_id
+    if creds.api_key:
+        query["api_key"] = creds.api_key
+    if account.platform:
+        query["platform"] = account.platform
+    url = account.endpoint() + "?" + urllib.parse.urlencode(query)
+    secrets = creds.secrets()
+    where = f"{account.endpoint()} (customer {customer_id})"
+    for attempt in range(1, ATTEMPTS + 1):
+        request = urllib.request.Request(url, headers={"Accept": "application/json",
+                                                       "User-Agent": "nzconfig"})
+        try:
+            with _OPENER.open(request, timeout=TIMEOUT) as response:
+                status = response.status
+                body: bytes = response.read(MAX_JSON_BYTES + 1)
+                retry = response.headers.get("Retry-After")
+        except urllib.error.HTTPError as exc:
+            status, retry = exc.code, exc.headers.get("Retry-After")
+            body = exc.read(64 * 1024)
+        except SushiError as exc:
+            raise SushiError(scrub(f"{where}: {exc}", secrets)) from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise SushiError(scrub(f"{where}: cannot connect: {reason}", secrets)) from None
+        if len(body) > MAX_JSON_BYTES:
+            raise SushiError(f"{where}: the report is larger than {MAX_JSON_BYTES:,} bytes")
+        if status == 200:
+            return body
+        if status in (202, 429, 503) and attempt < ATTEMPTS:
+            time.sleep(_wait(retry, attempt))
+            continue
+        raise SushiError(scrub(f"{where}: HTTP {status}: {_exception(body)}", secrets))
+    raise SushiError(f"{where}: no report after {ATTEMPTS} attempts")  # pragma: no cover
+
+
+def _wait(retry_after: str | None, attempt: int) -> float:
+    """Retry-After in seconds when given (bounded), else a doubling backoff."""
+    if retry_after is not None and retry_after.strip().isdigit():
+        return min(float(retry_after.strip()), MAX_WAIT)
+    return min(2.0 ** attempt, MAX_WAIT)
+
+
+def _exception(body: bytes) -> str:
+    """The COUNTER Exception of an error response, in words."""
+    try:
+        data = json.loads(body.decode("utf-8", "replace"))
+    except ValueError:
+        return "no COUNTER exception in the response"
+    if isinstance(data, list) and data:
+        data = data[0]
+    if not isinstance(data, dict) or "Code" not in data:
+        return "no COUNTER exception in the response"
+    text = f"COUNTER exception {data.get('Code')}: {data.get('Message', '')}"
+    if data.get("Data"):
+        text += f" ({str(data['Data'])[:300]})"
+    return text
