@@ -66,3 +66,13 @@ def test_a_list_that_is_not_utf8_is_a_problem_not_an_exception(tmp_path: Path) -
     path = tmp_path / "t.csv"
     path.write_bytes(b"title\n\xff\n")
     assert "not valid UTF-8" in str(read_titles(path, "t.csv", "csv", 10).problem)
+
+
+def test_control_characters_in_a_path_are_refused_and_shown_escaped(tmp_path: Path) -> None:
+    found = locate(tmp_path, "a\x00b", 100)
+    assert found.path is None and "`a\\x00b` is not a path inside" in str(found.problem)
+
+
+def test_an_overlong_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:
+    found = locate(tmp_path, "a" * 5000, 100)
+    assert found.path is None and found.problem is not None and len(found.problem) < 300

@@ -40,23 +40,33 @@ class Located:
 def locate(root: Path, relative: str, max_bytes: int) -> Located:
     """The regular file ``relative`` names inside ``root``, within ``max_bytes``."""
     pure = PurePosixPath(relative)
-    if pure.is_absolute() or "\\" in relative or ".." in pure.parts:
-        return Located(None, f"`{relative}` is not a path inside the repository "
-                             "(relative, `/` separators, no `..`)")
+    if (pure.is_absolute() or "\\" in relative or ".." in pure.parts
+            or any(ord(c) < 32 or ord(c) == 127 for c in relative)):
+        return Located(None, f"`{_shown(relative)}` is not a path inside the repository "
+                             "(relative, `/` separators, no `..`, no control characters)")
     base = Path(os.path.realpath(root))
-    path = Path(os.path.realpath(root / relative))
+    try:
+        path = Path(os.path.realpath(root / relative))
+    except (OSError, ValueError):
+        return Located(None, f"`{_shown(relative)}` cannot be looked up")
     if not path.is_relative_to(base):
-        return Located(None, f"`{relative}` leads outside the repository; refused")
+        return Located(None, f"`{_shown(relative)}` leads outside the repository; refused")
     try:
         info = path.stat()
     except OSError:
-        return Located(None, f"`{relative}` does not exist in the repository")
+        return Located(None, f"`{_shown(relative)}` does not exist in the repository")
     if not stat.S_ISREG(info.st_mode):
-        return Located(None, f"`{relative}` is not a regular file")
+        return Located(None, f"`{_shown(relative)}` is not a regular file")
     if info.st_size > max_bytes:
-        return Located(None, f"`{relative}` is {info.st_size:,} bytes, over the "
+        return Located(None, f"`{_shown(relative)}` is {info.st_size:,} bytes, over the "
                              f"{max_bytes:,}-byte limit; not read")
     return Located(path, None, info.st_size)
+
+
+def _shown(relative: str) -> str:
+    """The path as a message can carry it: control characters as escapes, at most 200."""
+    text = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in relative)
+    return text if len(text) <= 200 else text[:200] + "..."
 
 
 def sha256(path: Path, max_bytes: int) -> str | None:
