@@ -35,7 +35,7 @@ from typing import Any
 
 from nzconfig.core.diagnostics import Severity
 from nzconfig.core.suggest import did_you_mean
-from nzconfig.loading.model import Network
+from nzconfig.loading.model import Collection, Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ232"
@@ -48,6 +48,9 @@ PARAMS: Mapping[str, Any] = {}
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
     by_name = {c.name: c for c in network.collections}
+    by_licence: dict[str, list[Collection]] = {}
+    for collection in network.collections:
+        by_licence.setdefault(str(collection.data.get("licence")), []).append(collection)
     for licence in network.licences.values():
         covers = licence.data.get("covers")
         if not covers:
@@ -57,8 +60,8 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                 yield Finding(licence.doc, ("covers", index),
                               f"`{name}` is not a collection of the repository",
                               did_you_mean(name, by_name) or "write the collection's NZ name")
-        for collection in network.collections:
-            if collection.data.get("licence") == licence.code and collection.name not in covers:
+        for collection in by_licence.get(licence.code, []):
+            if collection.name not in covers:
                 yield Finding(collection.doc, ("licence",),
                               f"{licence.doc.file} covers several collections but does not "
                               "list this one in `covers`",

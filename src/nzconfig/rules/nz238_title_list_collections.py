@@ -43,8 +43,11 @@ PARAM_DOCS = {"max_rows": "the most rows of a title list that are read",
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    named: dict[str, set[str]] = {}  # licence code -> the collections naming it
+    for collection in network.collections:
+        named.setdefault(str(collection.data.get("licence")), set()).add(collection.name)
     for licence in network.licences.values():
-        covered = _covered(network, licence)
+        covered = named.get(licence.code, set()) | set(licence.data.get("covers") or [])
         for index, document in enumerate(licence.data.get("documents") or []):
             if document.get("kind") != "title_list":
                 continue
@@ -56,11 +59,6 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                                   "list it in the licence's `covers`, or name the licence "
                                   "in the collection's `licence`")
             yield from _compare(network, licence, index, document, listed, covered, params)
-
-
-def _covered(network: Network, licence: Record) -> set[str]:
-    names = {c.name for c in network.collections if c.data.get("licence") == licence.code}
-    return names | set(licence.data.get("covers") or [])
 
 
 def _compare(network: Network, licence: Record, index: int, document: dict[str, Any],
