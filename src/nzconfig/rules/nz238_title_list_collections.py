@@ -40,6 +40,7 @@ SEED = "004 Licences: view-only access to licenses in the Network Zone"
 PARAMS: Mapping[str, Any] = {"max_rows": 200_000, "max_bytes": 50 * 1024 * 1024}
 PARAM_DOCS = {"max_rows": "the most rows of a title list that are read",
               "max_bytes": "the largest title-list file that is read"}
+_MAX_NAMED = 10  # unknown collections named one by one; the rest are counted
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
@@ -86,12 +87,16 @@ def _compare(network: Network, licence: Record, index: int, document: dict[str, 
                       f"{params['max_rows']:,} rows; only those were compared", None)
     if not titles.collections:
         return  # no collection column: nothing more the format allows to compare
-    for name, line in sorted(titles.collections.items(), key=lambda item: item[1]):
-        if name not in (listed or covered):
-            yield Finding(licence.doc, where, f"`{relative}` line {line} lists titles of "
-                          f"`{name}`, which the " + ("document does not name" if listed
-                                                     else "licence does not cover"),
-                          "add it to the document's `collections`, or correct the list")
+    unknown = [(line, name) for name, line in titles.collections.items()
+               if name not in (listed or covered)]
+    for line, name in sorted(unknown)[:_MAX_NAMED]:
+        yield Finding(licence.doc, where, f"`{relative}` line {line} lists titles of "
+                      f"`{name}`, which the " + ("document does not name" if listed
+                                                 else "licence does not cover"),
+                      "add it to the document's `collections`, or correct the list")
+    if len(unknown) > _MAX_NAMED:
+        yield Finding(licence.doc, where, f"`{relative}` names {len(unknown) - _MAX_NAMED:,} "
+                      "more collections the document does not name", None)
     for name in listed:
         if name not in titles.collections:
             yield Finding(licence.doc, where, f"`{relative}` lists no title of `{name}`",
