@@ -24,6 +24,7 @@ the document was deliberately replaced.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
@@ -42,6 +43,9 @@ PARAM_DOCS = {"max_bytes": "the largest document file read to check its SHA-256"
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
     limit = int(params["max_bytes"])
+    # One hash per file however many documents name it: the work stays within the
+    # repository's own size.
+    hashes: dict[Path, str | None] = {}
     for licence in network.licences.values():
         for index, document in enumerate(licence.data.get("documents") or []):
             given = [key for key in ("path", "url") if key in document]
@@ -59,7 +63,9 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                 yield Finding(licence.doc, ("documents", index, "path"),
                               str(located.problem), "add the file, or correct the path")
                 continue
-            actual = licence_documents.sha256(located.path, limit)
+            if located.path not in hashes:
+                hashes[located.path] = licence_documents.sha256(located.path, limit)
+            actual = hashes[located.path]
             if actual is None:
                 yield Finding(licence.doc, ("documents", index, "path"),
                               f"`{document['path']}` cannot be read", None)

@@ -25,10 +25,12 @@ Fix: correct the document's ``collections``, the licence's ``covers``, or the li
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
 from nzconfig.domain import licence_documents
+from nzconfig.domain.licence_documents import TitleList
 from nzconfig.loading.model import Network, Record
 from nzconfig.rules.base import Finding
 
@@ -44,6 +46,7 @@ _MAX_NAMED = 10  # unknown collections named one by one; the rest are counted
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
+    read: dict[tuple[Path, str], TitleList] = {}  # each file read once, however often named
     named: dict[str, set[str]] = {}  # licence code -> the collections naming it
     for collection in network.collections:
         named.setdefault(str(collection.data.get("licence")), set()).add(collection.name)
@@ -59,12 +62,13 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
                                   f"`{name}` is not a collection this licence covers",
                                   "list it in the licence's `covers`, or name the licence "
                                   "in the collection's `licence`")
-            yield from _compare(network, licence, index, document, listed, covered, params)
+            yield from _compare(network, licence, index, document, listed, covered, params,
+                                read)
 
 
 def _compare(network: Network, licence: Record, index: int, document: dict[str, Any],
              listed: list[str], covered: set[str], params: Mapping[str, Any],
-             ) -> Iterator[Finding]:
+             read: dict[tuple[Path, str], TitleList]) -> Iterator[Finding]:
     fmt = licence_documents.title_format(document)
     relative = document.get("path")
     if fmt is None or not isinstance(relative, str) or "url" in document:
@@ -72,7 +76,11 @@ def _compare(network: Network, licence: Record, index: int, document: dict[str, 
     located = licence_documents.locate(network.root, relative, int(params["max_bytes"]))
     if located.path is None:
         return  # NZ236 reports it
-    titles = licence_documents.read_titles(located.path, relative, fmt, int(params["max_rows"]))
+    key = (located.path, fmt)
+    if key not in read:
+        read[key] = licence_documents.read_titles(located.path, relative, fmt,
+                                                  int(params["max_rows"]))
+    titles = read[key]
     where = ("documents", index, "path")
     if titles.problem is not None:
         yield Finding(licence.doc, where, titles.problem, "save the list as UTF-8 " + fmt)
