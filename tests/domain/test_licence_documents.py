@@ -76,3 +76,11 @@ def test_control_characters_in_a_path_are_refused_and_shown_escaped(tmp_path: Pa
 def test_an_overlong_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:
     found = locate(tmp_path, "a" * 5000, 100)
     assert found.path is None and found.problem is not None and len(found.problem) < 300
+
+
+def test_kbart_quotes_are_text(tmp_path: Path) -> None:
+    path = tmp_path / "k.txt"
+    path.write_text('publication_title\tcollection\nThe "New" Review\tOne\nPlain\tTwo\n',
+                    encoding="utf-8")
+    titles = read_titles(path, "k.txt", "kbart", 10)
+    assert titles.rows == 2 and titles.collections == {"One": 2, "Two": 3}

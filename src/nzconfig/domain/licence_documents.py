@@ -117,7 +117,10 @@ def read_titles(path: Path, file: str, fmt: str, max_rows: int) -> TitleList:
     text = decode(raw, file)
     if isinstance(text, Diagnostic):
         return TitleList(None, {}, 0, False, f"`{file}`: {text.message}")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=READABLE[fmt])
+    delimiter = READABLE[fmt]
+    # KBART and TSV do not quote: a title's `"` is text, not the start of a quoted field.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
+                        quoting=csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL)
     try:
         header = [h.strip().lower() for h in next(reader, [])]
         title = next((c for c in TITLE_COLUMNS if c in header), None)
