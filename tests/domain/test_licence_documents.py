@@ -80,7 +80,7 @@ def test_an_overlong_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 
 def test_kbart_quotes_are_text(tmp_path: Path) -> None:
     path = tmp_path / "k.txt"
-    path.write_text('publication_title\tcollection\nThe "New" Review\tOne\nPlain\tTwo\n',
+    path.write_text('publication_title\tcollection\n"Unclosed title\tOne\nPlain\tTwo\n',
                     encoding="utf-8")
     titles = read_titles(path, "k.txt", "kbart", 10)
     assert titles.rows == 2 and titles.collections == {"One": 2, "Two": 3}
