@@ -6,7 +6,8 @@ request and submits the form to their campus Accounting Office". policies/acquis
 records this as ``cash_posting_order: {initiated_by: receiver}`` (the seed says the process
 "may change in the future": ``payer`` is the other value). Under NZ Opt-in the receiver is
 the central office (``central_office_vendor``) and the payer the member, so a licence's
-``negotiation`` entry that records ``cpo_initiated_by`` names that party. Seed: 004,
+``negotiation`` entry that records ``cpo_initiated_by`` names that party (without both
+policy values nothing is checked). Seed: 004,
 introduction (the CPO).
 
 Failing example (``initiated_by: receiver``, ``central_office_vendor: SDLC/CO``)::

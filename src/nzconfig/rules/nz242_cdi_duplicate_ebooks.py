@@ -10,7 +10,8 @@ effective CDI settings (the matrix row for the collection's linking, then the me
 ``cdi`` override) must be the settings policies/cdi-matrix.yaml gives under
 ``duplicate_ebooks: settings``. The shipped fix: do-not-show checked, search activation No.
 A member listed who is not in ``members`` is an error too. Since the fix departs from the
-matrix, each override needs its ``reason`` (rule NZ201). Seed: 003, "CDI Best Practices
+matrix, each override needs its ``reason`` (rule NZ201). Without ``duplicate_ebooks`` in
+policies/cdi-matrix.yaml there is no fix to check against. Seed: 003, "CDI Best Practices
 and Recommendations", "Additional aspects to consider".
 
 Failing example (book, link resolver: the matrix row has search activation = Active)::
