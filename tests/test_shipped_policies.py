@@ -23,6 +23,9 @@ def test_shipped_wrlc_data_has_no_errors_or_warnings() -> None:
     notices = [d.rule for d in outcome.diagnostics]
     assert notices.count("NZ202") == len(active) > 0
     assert notices.count("NZ209") == len(network.institutions) == 15
+    # The seed's CDI matrix checks "Do not show as full text" for its two Book/Journal rows,
+    # against its own general advice: said once per row (NZ241), not silently followed.
+    assert notices.count("NZ241") == 2
 
 
 def test_a_broken_open_access_policy_stops_the_run_with_a_position(tmp_path: Path) -> None:

@@ -6,10 +6,11 @@ policies like WRLC's with the suffix `(TST)`; a test lays its own files over it.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+
+import yaml
 
 from nzconfig.engine.validate import Outcome, validate
 from tests.conftest import ROOT
@@ -41,7 +42,12 @@ def build(root: Path, files: Mapping[str, str | None]) -> Path:
     (root / "data").mkdir(exist_ok=True)
     if not (root / "data" / "oa-activations.csv").exists():
         (root / "data" / "oa-activations.csv").write_text("member,collection,brief_level\n")
-    shutil.copy(ROOT / "policies" / "cdi-matrix.yaml", root / "policies" / "cdi-matrix.yaml")
+    # The shipped matrix without its general advice: NZ241's two notices on it belong to
+    # NZ241's own cases (tests/rules/cases/NZ241.yaml), not to every other rule's test.
+    matrix = yaml.safe_load((ROOT / "policies" / "cdi-matrix.yaml").read_text(encoding="utf-8"))
+    matrix.pop("advice", None)
+    (root / "policies" / "cdi-matrix.yaml").write_text(yaml.safe_dump(matrix, sort_keys=False),
+                                                     encoding="utf-8")
     return root
 
 
