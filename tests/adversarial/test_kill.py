@@ -97,19 +97,19 @@ def test_import_table_killed_at_a_random_moment(seed: int, tmp_path: Path) -> No
     repo = make_repo(tmp_path / "repo", [])
     first = table(tmp_path / "first.csv", "First", 200)
     second = table(tmp_path / "second.csv", "Second", 800)
-    subprocess.run(nzconfig("import-table", first, "--repo", repo), check=True,
+    subprocess.run(nzconfig("import-table", first, repo), check=True,
                    capture_output=True, timeout=300)
     old = snapshot(repo / "collections")
     reference = make_repo(tmp_path / "reference", [])
     for source in (first, second):
-        subprocess.run(nzconfig("import-table", source, "--repo", reference), check=True,
+        subprocess.run(nzconfig("import-table", source, reference), check=True,
                        capture_output=True, timeout=300)
     new = snapshot(reference / "collections")
-    seconds = timed(nzconfig("import-table", second, "--repo", make_repo(tmp_path / "t", [])))
-    run_killed(nzconfig("import-table", second, "--repo", repo),
+    seconds = timed(nzconfig("import-table", second, make_repo(tmp_path / "t", [])))
+    run_killed(nzconfig("import-table", second, repo),
                random.Random(seed).uniform(0.2, 1.1) * seconds)
     assert snapshot(repo / "collections") in (old, new)
-    subprocess.run(nzconfig("import-table", second, "--repo", repo, "--force"), check=True,
+    subprocess.run(nzconfig("import-table", second, repo, "--force"), check=True,
                    capture_output=True, timeout=300)
     assert snapshot(repo / "collections") == new
     assert not [p for p in os.listdir(repo) if p.startswith(".collections.")]

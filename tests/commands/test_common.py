@@ -29,14 +29,23 @@ def test_every_format_option_takes_its_choices_from_the_registry() -> None:
                 assert tuple(param.type.choices) == FORMATS[name], name
 
 
+# `rules` and `schemas` read no repository; `usage import REPORT...` takes every argument as
+# a report, so its repository is --repo (found upwards from the current folder by default).
+NO_REPO_ARGUMENT = {"rules", "schemas", "usage import"}
+
+
 def test_every_command_that_reads_a_repository_takes_repo_last() -> None:
     ctx = click.Context(cli)
     for name in COMMANDS:
         command = cli.get_command(ctx, name)
         assert command is not None
-        arguments = [p.name for p in command.params if isinstance(p, click.Argument)]
-        if name != "rules":
-            assert arguments[-1] == "repo", (name, arguments)
+        subcommands = (command.commands if isinstance(command, click.Group)
+                       else {"": command})
+        for sub, leaf in subcommands.items():
+            full = f"{name} {sub}".strip()
+            arguments = [p.name for p in leaf.params if isinstance(p, click.Argument)]
+            if full not in NO_REPO_ARGUMENT:
+                assert arguments[-1:] == ["repo"], (full, arguments)
 
 
 def test_run_from_a_subfolder_finds_the_repository_root(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def codes(root: Path) -> set[str]:
 
 
 def test_remove_takes_the_member_out_of_every_file(repo: Path) -> None:
-    code, out = run("member", "remove", "BBB", "--repo", repo)
+    code, out = run("member", "remove", "BBB", repo)
     assert code == 0, out
     assert "member remove BBB: changed 4 files (1 CDI overrides, 2 Group Settings, " \
            "1 institution file, 1 waivers)" in out
@@ -60,14 +60,14 @@ def test_remove_takes_the_member_out_of_every_file(repo: Path) -> None:
 
 def test_rename_then_back_is_a_round_trip(repo: Path) -> None:
     before = {p.relative_to(repo): p.read_bytes() for p in repo.rglob("*.yaml")}
-    code, out = run("member", "rename", "BBB", "BXB", "--repo", repo)
+    code, out = run("member", "rename", "BBB", "BXB", repo)
     assert code == 0, out
     assert (repo / "institutions" / "BXB.yaml").read_text().startswith("code: BXB\n")
     assert not (repo / "institutions" / "BBB.yaml").exists()
     assert "BXB" in codes(repo) and "BBB" not in codes(repo)
     assert "member: BXB" in (repo / "policies" / "waivers.yaml").read_text()
     assert [d.rule for d in validate(repo).diagnostics if d.severity.label == "error"] == []
-    assert run("member", "rename", "BXB", "BBB", "--repo", repo)[0] == 0
+    assert run("member", "rename", "BXB", "BBB", repo)[0] == 0
     after = {p.relative_to(repo): p.read_bytes() for p in repo.rglob("*.yaml")}
     assert after == before
 
@@ -76,28 +76,28 @@ def test_a_misspelt_code_is_renamed_to_the_member(repo: Path) -> None:
     write(repo, "collections/films-tst.yaml", collection("Films (TST)", ["AAA", "BBX"]))
     [nz151] = [d for d in validate(repo).diagnostics if d.rule == "NZ151"]
     assert "`nzconfig member rename BBX BBB`" in nz151.message
-    assert run("member", "rename", "BBX", "BBB", "--repo", repo)[0] == 0
+    assert run("member", "rename", "BBX", "BBB", repo)[0] == 0
     assert [d for d in validate(repo).diagnostics if d.rule == "NZ151"] == []
 
 
 def test_dry_run_writes_nothing(repo: Path) -> None:
     before = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
-    code, out = run("member", "remove", "CCC", "--repo", repo, "--dry-run")
+    code, out = run("member", "remove", "CCC", repo, "--dry-run")
     assert code == 0 and "-- CCC" in out.replace("- CCC", "-- CCC")
     assert "would change" in out and "delete institutions/CCC.yaml" in out
     assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == before
 
 
 def test_an_unknown_code_and_a_taken_code_are_refused(repo: Path) -> None:
-    assert run("member", "remove", "ZZZ", "--repo", repo)[0] == 2
-    code, out = run("member", "rename", "AAA", "BBB", "--repo", repo)
+    assert run("member", "remove", "ZZZ", repo)[0] == 2
+    code, out = run("member", "rename", "AAA", "BBB", repo)
     assert code == 2 and "institutions/BBB.yaml exists already" in out
-    assert run("member", "remove", "bad code", "--repo", repo)[0] == 2
+    assert run("member", "remove", "bad code", repo)[0] == 2
 
 
 def test_cost_shares_follow_a_rename(tmp_path: Path) -> None:
     repo = Path(shutil.copytree(COST, tmp_path / "cost"))
-    assert run("member", "rename", "BLUE", "NAVY", "--repo", repo)[0] == 0
+    assert run("member", "rename", "BLUE", "NAVY", repo)[0] == 0
     text = "".join(p.read_text() for p in (repo / "costs").glob("*.yaml"))
     assert "BLUE" not in text and "NAVY" in text
     found = [d for d in validate(repo).diagnostics if d.severity.label == "error"]
@@ -109,12 +109,12 @@ def test_the_shipped_data_round_trips_and_stays_clean(tmp_path: Path) -> None:
     for folder in ("collections", "institutions", "policies"):
         shutil.copytree(ROOT / folder, repo / folder)
     before = {p.relative_to(repo): p.read_bytes() for p in repo.rglob("*.yaml")}
-    code, out = run("member", "rename", "HOW", "HOWARD", "--repo", repo)
+    code, out = run("member", "rename", "HOW", "HOWARD", repo)
     assert code == 0, out
     assert "44 Group Settings" in out
     assert [d for d in validate(repo).diagnostics if d.severity.label != "notice"] == []
-    assert run("member", "rename", "HOWARD", "HOW", "--repo", repo)[0] == 0
+    assert run("member", "rename", "HOWARD", "HOW", repo)[0] == 0
     assert {p.relative_to(repo): p.read_bytes() for p in repo.rglob("*.yaml")} == before
-    code, out = run("member", "remove", "HOW", "--repo", repo)
+    code, out = run("member", "remove", "HOW", repo)
     assert code == 0, out
     assert [d for d in validate(repo).diagnostics if d.severity.label == "error"] == []

@@ -82,7 +82,7 @@ def test_import_table_names_the_schema_for_editors(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "institutions", repo / "institutions")
     table = ROOT / "tests" / "fixtures" / "seed-table"
     csv = next(table.glob("*.csv"))
-    assert run_cli("import-table", csv, "--repo", repo).code == 0
+    assert run_cli("import-table", csv, repo).code == 0
     first = next((repo / "collections").glob("*.yaml")).read_text(encoding="utf-8")
     assert first.startswith(
         "# yaml-language-server: $schema=../schemas/editor/collection.schema.json\n")

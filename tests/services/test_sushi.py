@@ -32,7 +32,7 @@ def harvesting(tmp_path: Path, url: str) -> Path:
 
 def fetch(repo: Path, out: Path, env: dict[str, str]) -> object:
     return run_cli("usage", "fetch", "--resource", "fictitious-ebook-package", "--year",
-                   "2023", "--out", out, "--repo", repo, env=env)
+                   "2023", "--out", out, repo, env=env)
 
 
 def test_fetch_then_import(tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import repo_argument, repository
+
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
@@ -18,9 +20,6 @@ def _code(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-REPO = click.option("--repo", "-C", "repo", default=".", show_default=True,
-                    type=click.Path(path_type=Path, file_okay=False),
-                    help="The repository to edit.")
 DRY_RUN = click.option("--dry-run", is_flag=True,
                        help="Change nothing; print the edit as a unified diff.")
 
@@ -32,30 +31,31 @@ def member() -> None:
 
 @member.command()
 @click.argument("code", callback=_code)
-@REPO
+@repo_argument
 @DRY_RUN
-def remove(code: str, repo: Path, dry_run: bool) -> None:
+def remove(code: str, repo: Path | None, repo_option: Path | None, dry_run: bool) -> None:
     """Remove member CODE: its institution file, and CODE from every collection's Group
     Settings, CDI overrides and open-access decisions, cost shares, licences and waivers.
 
     Exit codes: 0 done, 2 could not run (nothing is written then).
     """
-    _run(repo, code, None, dry_run)
+    _run(repository(repo, repo_option), code, None, dry_run)
 
 
 @member.command()
 @click.argument("old", callback=_code)
 @click.argument("new", callback=_code)
-@REPO
+@repo_argument
 @DRY_RUN
-def rename(old: str, new: str, repo: Path, dry_run: bool) -> None:
+def rename(old: str, new: str, repo: Path | None, repo_option: Path | None,
+           dry_run: bool) -> None:
     """Rename member OLD to NEW everywhere (its file becomes institutions/NEW.yaml).
 
     Exit codes: 0 done, 2 could not run (nothing is written then).
     """
     if old == new:
         raise click.BadParameter("OLD and NEW are the same code")
-    _run(repo, old, new, dry_run)
+    _run(repository(repo, repo_option), old, new, dry_run)
 
 
 def _run(repo: Path, old: str, new: str | None, dry_run: bool) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from nzconfig.commands.common import repo_argument, repository
+
 
 @click.group()
 def publish() -> None:
@@ -15,7 +17,7 @@ def publish() -> None:
 
 
 @publish.command()
-@click.argument("repo", default=".", type=click.Path(path_type=Path, file_okay=False))
+@repo_argument
 @click.option("--space", required=True, help="The key of the Confluence space.")
 @click.option("--parent", required=True,
               help="The page the pages go under: its id, or its title in the space.")
@@ -26,8 +28,8 @@ def publish() -> None:
 @click.option("--force", is_flag=True,
               help="Overwrite pages a person edited since the last publish, and publish "
                    "despite errors in the repository.")
-def confluence(repo: Path, space: str, parent: str, url: str | None, dry_run: bool,
-               force: bool) -> None:
+def confluence(repo: Path | None, repo_option: Path | None, space: str, parent: str,
+               url: str | None, dry_run: bool, force: bool) -> None:
     """Publish the pages of the repository REPO under a parent page of a Confluence space.
 
     Creates the pages that are missing, updates only those whose content changed (each
@@ -46,6 +48,7 @@ def confluence(repo: Path, space: str, parent: str, url: str | None, dry_run: bo
     from nzconfig.services.confluence_sync import Document
     from nzconfig.services.confluence_sync import publish as sync
 
+    repo = repository(repo, repo_option)
     outcome = validate(repo)
     errors = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR]
     if errors and not force:

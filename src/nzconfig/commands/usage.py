@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from nzconfig.commands.common import repo_argument, repository
+
 if TYPE_CHECKING:
     from nzconfig.core.diagnostics import Diagnostic
     from nzconfig.engine.config import RuleConfig
@@ -26,11 +28,12 @@ def usage() -> None:
 @click.option("--year", "years", multiple=True, metavar="FY",
               help="Write only this fiscal year (repeatable). Default: every fiscal year "
                    "the reports cover completely.")
-@click.option("--repo", default=".", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False), help="The repository.")
+@click.option("--repo", "repo", default=None, type=click.Path(path_type=Path, file_okay=False),
+              help="The repository (default: the one the current folder is in). An option "
+                   "here, not a last argument: REPORT... takes every argument.")
 @click.option("--dry-run", is_flag=True, help="Print the change as a diff; write nothing.")
-def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...], repo: Path,
-            dry_run: bool) -> None:
+def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
+            repo: Path | None, dry_run: bool) -> None:
     """Read members' COUNTER reports (REPORTS: TSV, CSV, Excel or SUSHI JSON; R5 or R5.1 Title,
     Database or Platform Reports) and write the resource's usage by fiscal year, with where
     it came from, into costs/ID.yaml.
@@ -53,6 +56,7 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
         if not (len(fiscal_year) == 4 and fiscal_year.isdigit()):
             raise click.BadParameter(f"`{fiscal_year}` is not a fiscal year (e.g. 2024)",
                                      param_hint="--year")
+    repo = repository(repo, None)
     outcome = validate(repo)
     network = outcome.network
     # What the import reads must load and meet its schema (the built-in checks NZ0xx and
@@ -60,7 +64,7 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
     # cost formula's among them: no usage yet is why one imports) do not stop it.
     blocking = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR
                 and d.file.startswith(("institutions/", "policies/", "costs/"))
-                and d.rule < "NZ150"]
+                and int(d.rule[2:]) < 150]
     if blocking:
         for d in blocking:
             click.echo(d.text(), err=True)
@@ -134,10 +138,9 @@ def _configured(found: list[Diagnostic], configs: dict[str, RuleConfig]) -> list
               help="Only this member (repeatable). Default: the year's participants.")
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path, file_okay=False),
               help="Folder the reports are saved in (as ID-FY-MEMBER.json).")
-@click.option("--repo", default=".", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False), help="The repository.")
+@repo_argument
 def fetch(resource_id: str, fiscal_year: str, members: tuple[str, ...], out: Path,
-          repo: Path) -> None:
+          repo: Path | None, repo_option: Path | None) -> None:
     """Harvest each member's report for a fiscal year through the COUNTER_SUSHI API, as the
     cost file's `counter.sushi` block says, and save it; import the saved files with
     `nzconfig usage import`. A member's customer ID is its `counter_ids` entry in the
@@ -158,6 +161,7 @@ def fetch(resource_id: str, fiscal_year: str, members: tuple[str, ...], out: Pat
     if not (len(fiscal_year) == 4 and fiscal_year.isdigit()):
         raise click.BadParameter(f"`{fiscal_year}` is not a fiscal year (e.g. 2024)",
                                  param_hint="--year")
+    repo = repository(repo, repo_option)
     network = validate(repo).network
     resource = select.find(network, resource_id)
     block = (resource.doc.data.get("counter") or {}).get("sushi")

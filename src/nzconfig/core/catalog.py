@@ -67,6 +67,21 @@ WAIVER_NOT_WAIVABLE = "NZ903"
 WAIVER_BAD_DATE = "NZ904"
 ACTIVATION_DATA = "NZ905"
 
+# nzconfig drift (services/alma/compare.py): the repository against live Alma.
+DRIFT_MISSING = "NZ401"  # the repository has it; Alma does not
+DRIFT_UNRECORDED = "NZ402"  # Alma has it; the repository does not
+DRIFT_ACCESS = "NZ403"
+DRIFT_STATUS = "NZ404"
+DRIFT_NAME = "NZ405"
+DRIFT_PROXY = "NZ406"
+DRIFT_LINKING = "NZ407"
+DRIFT_CDI = "NZ408"
+DRIFT_GROUP = "NZ409"
+DRIFT_INHERITANCE = "NZ410"
+DRIFT_UNCHECKED = "NZ411"
+DRIFT_ALMA_ID = "NZ412"
+DRIFT_ACCESS_TYPE = "NZ413"
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -183,40 +198,41 @@ _DRIFT_DOC = ("Reported by `nzconfig drift` (never by validate), at the key conc
               "the repository where the API can; `nzconfig pull` makes the repository match "
               "Alma.")
 _DRIFT = (
-    ("NZ401", "alma-missing", "Every collection in the repository exists in Alma",
+    (DRIFT_MISSING, "alma-missing", "Every collection in the repository exists in Alma",
      "A collection file whose `alma_id` (else whose exact name) matches no electronic "
      "collection of the Network Zone."),
-    ("NZ402", "alma-unrecorded", "Every Network Zone collection is in the repository",
+    (DRIFT_UNRECORDED, "alma-unrecorded", "Every Network Zone collection is in the repository",
      "Alma has an electronic collection no file records; reported at the file `pull` would "
      "create."),
-    ("NZ403", "alma-access", "Group Settings give the members the repository lists",
+    (DRIFT_ACCESS, "alma-access", "Group Settings give the members the repository lists",
      "A member Alma gives access (a group setting) that `members` lacks, or the reverse: "
      "\"Alma gives GWA access to JSTOR (WRLC); the repository does not\"."),
-    ("NZ404", "alma-status", "The status agrees with Alma",
+    (DRIFT_STATUS, "alma-status", "The status agrees with Alma",
      "`status` against the activation of the collection's full-text service."),
-    ("NZ405", "alma-name", "Names agree with Alma",
+    (DRIFT_NAME, "alma-name", "Names agree with Alma",
      "`name` (for a file matched by `alma_id`) and `public_name` against Alma's."),
-    ("NZ406", "alma-proxy", "The proxy agrees with Alma",
+    (DRIFT_PROXY, "alma-proxy", "The proxy agrees with Alma",
      "`proxy` (`default`, `none` or a profile) against the collection's proxy settings."),
-    ("NZ407", "alma-linking", "The linking agrees with Alma",
+    (DRIFT_LINKING, "alma-linking", "The linking agrees with Alma",
      "`linking` level and method against the full-text service and the CDI information."),
-    ("NZ408", "alma-cdi", "Members' CDI settings in Alma are the repository's",
+    (DRIFT_CDI, "alma-cdi", "Members' CDI settings in Alma are the repository's",
      "Each member's CDI tab value against the repository's: the CDI matrix row for the "
      "collection's linking, or the member's override."),
-    ("NZ409", "alma-group-settings", "Members' group settings agree with Alma",
+    (DRIFT_GROUP, "alma-group-settings", "Members' group settings agree with Alma",
      "A member's own proxy and public name (`group_settings`) against Alma's group setting."),
-    ("NZ410", "alma-inheritance", "cdi_consortia_inheritance agrees with the member's Alma",
+    (DRIFT_INHERITANCE, "alma-inheritance",
+     "cdi_consortia_inheritance agrees with the member's Alma",
      "Read with the member's own key (`ALMA_API_KEY_<CODE>`)."),
-    ("NZ411", "alma-unchecked", "Members' own settings are checked",
+    (DRIFT_UNCHECKED, "alma-unchecked", "Members' own settings are checked",
      "A notice for each member whose Institution Zone was not read because no key "
      "`ALMA_API_KEY_<CODE>` is set: its settings are unchecked, not guessed."),
-    ("NZ412", "alma-id", "The recorded alma_id is Alma's",
+    (DRIFT_ALMA_ID, "alma-id", "The recorded alma_id is Alma's",
      "A file matched by name records another `alma_id` than Alma's collection of that name."),
-    ("NZ413", "alma-access-type", "The access type agrees with Alma",
+    (DRIFT_ACCESS_TYPE, "alma-access-type", "The access type agrees with Alma",
      "`access_type` against Alma's free indicator (open access when free)."),
 )
 DRIFT: frozenset[str] = frozenset(i for i, *_ in _DRIFT)
-_DRIFT_SEVERITY = {"NZ411": Severity.NOTICE}
+_DRIFT_SEVERITY = {DRIFT_UNCHECKED: Severity.NOTICE}
 
 # Severity of the built-in checks that are not errors.
 _BUILTIN_SEVERITY = {WAIVER_UNUSED: Severity.WARNING}

@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nzconfig.core.catalog import DRIFT_UNCHECKED as UNCHECKED
 from nzconfig.core.errors import FatalError
 from nzconfig.services.alma import mapping
 from nzconfig.services.alma.client import AlmaError, Client
-from nzconfig.services.alma.compare import UNCHECKED, Difference
+from nzconfig.services.alma.compare import Difference
 from nzconfig.services.alma.fetch import collection_path
 from nzconfig.services.alma.journal import Journal
 from nzconfig.services.alma.settings import Settings

@@ -12,6 +12,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from nzconfig.core.catalog import DRIFT_ACCESS as ACCESS
+from nzconfig.core.catalog import DRIFT_ACCESS_TYPE as ACCESS_TYPE
+from nzconfig.core.catalog import DRIFT_ALMA_ID as ALMA_ID
+from nzconfig.core.catalog import DRIFT_CDI as CDI
+from nzconfig.core.catalog import DRIFT_GROUP as GROUP
+from nzconfig.core.catalog import DRIFT_INHERITANCE as INHERITANCE
+from nzconfig.core.catalog import DRIFT_LINKING as LINKING
+from nzconfig.core.catalog import DRIFT_MISSING as MISSING
+from nzconfig.core.catalog import DRIFT_NAME as NAME
+from nzconfig.core.catalog import DRIFT_PROXY as PROXY
+from nzconfig.core.catalog import DRIFT_STATUS as STATUS
+from nzconfig.core.catalog import DRIFT_UNCHECKED as UNCHECKED
+from nzconfig.core.catalog import DRIFT_UNRECORDED as UNRECORDED
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.domain import cdi
 from nzconfig.domain.naming import collection_file_name
@@ -19,20 +32,6 @@ from nzconfig.loading.loader import Document, Path_
 from nzconfig.loading.model import Collection, Network
 from nzconfig.services.alma.fetch import Snapshot
 from nzconfig.services.alma.mapping import WRITABLE, Remote
-
-MISSING = "NZ401"  # the repository has it; Alma does not
-UNRECORDED = "NZ402"  # Alma has it; the repository does not
-ACCESS = "NZ403"
-STATUS = "NZ404"
-NAME = "NZ405"
-PROXY = "NZ406"
-LINKING = "NZ407"
-CDI = "NZ408"
-GROUP = "NZ409"
-INHERITANCE = "NZ410"
-UNCHECKED = "NZ411"
-ALMA_ID = "NZ412"
-ACCESS_TYPE = "NZ413"
 
 
 @dataclass(frozen=True, slots=True)

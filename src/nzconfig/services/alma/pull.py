@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from nzconfig.core.catalog import DRIFT_MISSING as MISSING
 from nzconfig.core.errors import FatalError
 from nzconfig.domain import cdi
 from nzconfig.domain.naming import collection_file_name
@@ -25,7 +26,7 @@ from nzconfig.edit.yaml_writer import YamlDocument
 from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Collection, Network
 from nzconfig.loading.schema import load_schema
-from nzconfig.services.alma.compare import MISSING, Difference, matches
+from nzconfig.services.alma.compare import Difference, matches
 from nzconfig.services.alma.fetch import Snapshot
 from nzconfig.services.alma.mapping import Remote
 
