@@ -71,7 +71,7 @@ def test_case_file_is_well_formed(path: Path) -> None:
 
 @pytest.mark.parametrize(("rule", "case"), _cases())
 def test_rule_case(tmp_path: Path, rule: str, case: dict[str, Any]) -> None:
-    outcome = run(tmp_path, case.get("files") or {})
+    outcome = run(tmp_path, case.get("files") or {}, advice=True)
     found = [d for d in outcome.diagnostics if d.rule == rule]
     expected = case["expect"] or []
     shown = "\n".join(d.text() for d in found) or "(none)"
@@ -83,6 +83,12 @@ def test_rule_case(tmp_path: Path, rule: str, case: dict[str, Any]) -> None:
         assert expect.get("hint", "") in (diagnostic.hint or ""), shown
 
 
+# NZ509 judges the COUNTER reports `nzconfig usage import` reads, never the repository: its
+# passing and failing cases are report files (tests/fixtures/counter, tests/domain/counter).
+NOT_ON_THE_REPOSITORY = {"NZ509"}
+
+
 def test_every_rule_has_its_cases_as_data() -> None:
-    missing = sorted(rule_id for rule_id in BY_ID if not (CASES / f"{rule_id}.yaml").is_file())
+    missing = sorted(rule_id for rule_id in BY_ID if rule_id not in NOT_ON_THE_REPOSITORY
+                     and not (CASES / f"{rule_id}.yaml").is_file())
     assert missing == [], "add tests/rules/cases/<id>.yaml with passing and failing cases"

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from nzconfig.commands.common import repo_argument, repository
+from nzconfig.core.wording import plural
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
@@ -71,7 +72,7 @@ def _run(repo: Path, old: str, new: str | None, dry_run: bool) -> None:
     else:
         members.apply(edit)
     done = "would change" if dry_run else "changed"
-    click.echo(f"member {what}: {done} {edit.files} file{'' if edit.files == 1 else 's'} "
+    click.echo(f"member {what}: {done} {plural(edit.files, 'file')} "
                f"({', '.join(edit.summary())})")
     for file in edit.emptied:
         click.echo(f"{file}: no member has access any more; remove the collection or "

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from nzconfig.commands.common import repo_argument, repository
+from nzconfig.core.wording import plural
 
 
 @click.group()
@@ -54,8 +55,8 @@ def confluence(repo: Path | None, repo_option: Path | None, space: str, parent: 
     if errors and not force:
         for d in errors:
             click.echo(d.text(), err=True)
-        click.echo(f"nzconfig: publish refused: {repo} has {len(errors)} error"
-                   f"{'' if len(errors) == 1 else 's'}; fix them, or use --force", err=True)
+        click.echo(f"nzconfig: publish refused: {repo} has {plural(len(errors), 'error')}; "
+                   "fix them, or use --force", err=True)
         raise SystemExit(1)
     message = f"nzconfig publish from {_commit(repo)}"
     documents = (Document(p.title, p.body)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from nzconfig.commands.common import repo_argument, repository
+from nzconfig.core.wording import plural
 
 if TYPE_CHECKING:
     from nzconfig.core.diagnostics import Diagnostic
@@ -101,8 +102,8 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
                    err=True)
         raise SystemExit(1)
     doc = usage_import.edited(repo / resource.file, resource.file, result.years)
-    summary = ", ".join(f"{y.fiscal_year} ({len(y.figures)} member"
-                        f"{'s' if len(y.figures) != 1 else ''})" for y in result.years)
+    summary = ", ".join(f"{y.fiscal_year} ({plural(len(y.figures), 'member')})"
+                        for y in result.years)
     if dry_run:
         click.echo(doc.diff(), nl=False)
         return

@@ -40,8 +40,8 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             # The member pages and the access matrix list inactive collections too (marked
             # so): say how many of those there are, so that the numbers agree.
             inactive = listed[code] - n if not include_inactive else 0
-            also = (f"; it is also in the Group Settings of {inactive} inactive collection"
-                    f"{'s' if inactive != 1 else ''}" if inactive else "")
+            also = (f"; it is also in the Group Settings of "
+                    f"{plural(inactive, 'inactive collection')}" if inactive else "")
             yield Finding(
                 institution.doc, ("code",),
                 f"cdi_consortia_inheritance is not recorded: cannot verify that `{code}` "
