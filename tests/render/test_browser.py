@@ -23,7 +23,7 @@ from playwright.sync_api import BrowserContext, Error, Page, sync_playwright
 from nzconfig.engine.validate import validate
 from nzconfig.render import output, run
 from tests.conftest import ROOT
-from tests.render.pages import XSS, render, small_repo
+from tests.render.pages import XSS, small_repo
 
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -176,8 +176,10 @@ class QuietHandler(SimpleHTTPRequestHandler):
 def test_every_link_of_the_site_leads_to_a_web_page(browser: BrowserContext,
                                                     tmp_path: Path) -> None:
     site = tmp_path / "site"
-    files = render(small_repo(tmp_path / "repo"))
-    output.write(site, {p: t.encode() for p, t in files.items()})
+    repo = small_repo(tmp_path / "repo")
+    output.write(site, run.rendered(repo, validate(repo)))
+    files = {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8")
+             for p in site.rglob("*") if p.is_file()}
     html = {p for p in files if p.endswith(".html")}
     reached = _crawl(browser, site, site.resolve().as_uri())
     assert set(reached) == html, "every web page, and only those, is reached from the index"
@@ -190,8 +192,8 @@ def test_every_link_of_the_site_leads_to_a_web_page(browser: BrowserContext,
 
 def test_the_cost_pages_are_part_of_the_site(browser: BrowserContext, tmp_path: Path) -> None:
     site = tmp_path / "site"
-    files = render(ROOT / "examples" / "cost-example")
-    output.write(site, {p: t.encode() for p, t in files.items()})
+    repo = ROOT / "examples" / "cost-example"
+    output.write(site, run.rendered(repo, validate(repo)))
     reached = _crawl(browser, site, site.resolve().as_uri())
     assert "costs/consortium-2024.html" in reached
     assert "costs/fictitious-ebook-package-2024.html" in reached
