@@ -84,7 +84,7 @@ def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[Marku
     mark, empty = '<td class="mark">\u2713</td>\n', '<td class="mark"></td>\n'
     return (Markup(block) for block in _blocks(
         f'<tr>\n<th scope="row"><a href="{href}collections.html#{escape(line.row.anchor)}">'
-        f"{escape(line.row.title)}</a></th>\n"
+        f"{escape(line.row.label)}</a></th>\n"
         f"<td>{escape(line.row.access_type)}</td>\n"
         f"<td>{escape(line.row.status)}</td>\n"
         + "".join(mark if cell else empty for cell in line.cells)
