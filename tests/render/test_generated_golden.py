@@ -16,8 +16,9 @@ from types import ModuleType
 import pytest
 
 from nzconfig.engine.validate import validate
-from nzconfig.render import output, run
+from nzconfig.render import output
 from tests.conftest import ROOT
+from tests.support.render import rendered_files
 
 GOLDEN = Path(__file__).parents[1] / "golden" / "render-generated"
 UPDATE = os.environ.get("NZCONFIG_UPDATE_GOLDEN") == "1"
@@ -37,7 +38,7 @@ def test_generated_consortium_renders_as_before(shape: str, tmp_path: Path,
     monkeypatch.setenv("NZCONFIG_TODAY", "2026-01-15")
     repo = tmp_path / shape
     _generator().generate(repo, 60, 12, 7, ROOT / "policies", shape)
-    files = run.files(repo, validate(repo))
+    files = rendered_files(repo, validate(repo))
     manifest = files[output.MANIFEST]
     golden = GOLDEN / f"{shape}.json"
     if UPDATE:

@@ -36,17 +36,17 @@ def grouped(found: list[Diagnostic]) -> str:
     """One line for one rule's notices: how many, about what, and the message once."""
     first = found[0]
     if all(d.collection for d in found):
-        noun, names = "collections", [d.collection or "" for d in found]
+        noun, names = "collection", [d.collection or "" for d in found]
     elif all(d.member for d in found):
-        noun, names = "members", [d.member or "" for d in found]
+        noun, names = "member", [d.member or "" for d in found]
     else:
-        noun, names = "files", [d.file for d in found]
+        noun, names = "file", [d.file for d in found]
     names = sorted(set(names), key=lambda n: (n.casefold(), n))
     message = (first.message if all(d.message == first.message for d in found)
                else f"{first.message} (and {len(found) - 1} more like it)")
     shown = "; ".join(names[:NAMED]) + ("; …" if len(names) > NAMED else "")
-    line = (f"{first.severity.label} [{first.rule}] {len(names)} {noun}: {message}\n"
-            f"    {noun}: {shown}")
+    line = (f"{first.severity.label} [{first.rule}] {plural(len(names), noun)}: {message}\n"
+            f"    {noun}s: {shown}")
     if first.hint:
         same = all(d.hint == first.hint for d in found)
         line += f"\n    hint{'' if same else ' (for the first)'}: {first.hint}"
