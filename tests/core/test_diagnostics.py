@@ -34,3 +34,20 @@ def test_exit_code_and_counts() -> None:
     assert exit_code([warning], Severity.WARNING) == EXIT_FINDINGS
     assert count_by_severity([warning, warning])[Severity.WARNING] == 2
     assert Severity.parse("notice") is Severity.NOTICE and max(Severity) is Severity.ERROR
+
+
+def test_a_finding_about_the_whole_file_is_at_its_first_line() -> None:
+    d = Diagnostic.whole_file("NZ021", Severity.ERROR, "collections/x.yaml", "exists already")
+    assert (d.line, d.column) == (1, 1)
+    assert d.text() == "collections/x.yaml:1:1: error [NZ021] exists already"
+
+
+def test_no_check_reports_a_position_of_zero() -> None:
+    """One convention for 'the whole file' (line 1, column 1): no literal 0, 0 in src."""
+    import re
+
+    from tests.conftest import ROOT
+
+    zero = re.compile(r"Diagnostic\([^)]*?, 0, 0[,)]", re.DOTALL)
+    found = [p.name for p in (ROOT / "src").rglob("*.py") if zero.search(p.read_text())]
+    assert found == []

@@ -140,15 +140,16 @@ def plan(rows: list[dict[str, Any]], collections: Path, source: str,
     for data in rows:
         file_name = collection_file_name(data["name"])
         if file_name in taken:
-            problems.append(Diagnostic(EXISTS, Severity.ERROR, source, 0, 0,
-                                       f"`{data['name']}` and `{taken[file_name]}` would both be "
-                                       f"written to collections/{file_name}"))
+            problems.append(Diagnostic.whole_file(
+                EXISTS, Severity.ERROR, source, f"`{data['name']}` and `{taken[file_name]}` "
+                f"would both be written to collections/{file_name}"))
             continue
         taken[file_name] = data["name"]
         path = collections / file_name
         if path.exists() and not force:
-            problems.append(Diagnostic(EXISTS, Severity.ERROR, f"collections/{file_name}", 0, 0,
-                                       "exists already; not overwritten (use --force)"))
+            problems.append(Diagnostic.whole_file(
+                EXISTS, Severity.ERROR, f"collections/{file_name}",
+                "exists already; not overwritten (use --force)"))
             continue
         planned.append(Planned(path, data))
     return planned, problems

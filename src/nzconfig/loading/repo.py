@@ -88,15 +88,15 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
                 continue
             file = f"{folder}/{path.name}"
             if not _reportable(path.name):
-                problems.append(Diagnostic(
-                    BAD_NAME, Severity.ERROR, f"{folder}/{_escaped(path.name)}", 1, 1,
+                problems.append(Diagnostic.whole_file(
+                    BAD_NAME, Severity.ERROR, f"{folder}/{_escaped(path.name)}",
                     "the file name is not UTF-8 text or holds control characters; refused",
                     hint="rename the file (reports and annotations cannot name it)",
                 ))
                 continue
             if path.is_symlink() and not _inside(path, base):
-                problems.append(Diagnostic(
-                    OUTSIDE, Severity.ERROR, file, 1, 1,
+                problems.append(Diagnostic.whole_file(
+                    OUTSIDE, Severity.ERROR, file,
                     "is a symbolic link to a file outside the repository; refused",
                     hint="copy the file into the repository instead",
                 ))
@@ -115,8 +115,8 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
 def _unknown_policy(file: str, name: str) -> Diagnostic:
     hint = did_you_mean(name, POLICY_FILES) or (
         "known policy files: " + ", ".join(sorted(POLICY_FILES)))
-    return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 1, 1,
-                      f"`{name}` is not a known policy file", hint=hint)
+    return Diagnostic.whole_file(UNKNOWN_POLICY, Severity.ERROR, file,
+                                 f"`{name}` is not a known policy file", hint=hint)
 
 
 def _inside(path: Path, base: Path) -> bool:
