@@ -24,6 +24,7 @@ import yaml
 from nzconfig.core.catalog import TABLE_EXISTS as EXISTS
 from nzconfig.core.catalog import TABLE_ROW as ROW_ERROR
 from nzconfig.core.diagnostics import Diagnostic, Severity
+from nzconfig.core.errors import FatalError
 from nzconfig.domain.naming import collection_file_name
 
 COLUMNS = ("Collection Name", "Subscription Package", "Managed via", "Access Type",
@@ -153,3 +154,23 @@ def plan(rows: list[dict[str, Any]], collections: Path, source: str,
             continue
         planned.append(Planned(path, data))
     return planned, problems
+
+
+def name_suffix(repo: Path) -> str:
+    """The network's name suffix from policies/network.yaml; FatalError when it has none."""
+    from nzconfig.loading.loader import Document, load_file
+
+    network_file = repo / "policies" / "network.yaml"
+    loaded = load_file(network_file, "policies/network.yaml") if network_file.is_file() else None
+    if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
+        raise FatalError("no name suffix: pass --suffix or set name_suffix in "
+                         "policies/network.yaml")
+    return str(loaded.data["name_suffix"])
+
+
+def read_table(table: Path) -> str:
+    """The CSV's text (UTF-8, a byte-order mark allowed); FatalError when it cannot be read."""
+    try:
+        return table.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FatalError(f"{table}: cannot be read as UTF-8 CSV: {exc}") from None
