@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nzconfig.engine.validate import Outcome, validate
 from tests.conftest import ROOT
+from tests.support.repos import lay
 
 TODAY = date(2025, 3, 1)
 BASE = {
@@ -31,13 +32,7 @@ BASE = {
 
 def build(root: Path, files: Mapping[str, str | None]) -> Path:
     """BASE with ``files`` laid over it; a file given as None is left out."""
-    for file, text in {**BASE, **files}.items():
-        path = root / file
-        if text is None:
-            path.unlink(missing_ok=True)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    lay(root, {**BASE, **files})
     (root / "data").mkdir(exist_ok=True)
     if not (root / "data" / "oa-activations.csv").exists():
         (root / "data" / "oa-activations.csv").write_text("member,collection,brief_level\n")
