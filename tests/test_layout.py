@@ -26,6 +26,7 @@ THROUGH = {
     "domain/costs/figures.py": "commands/test_cost.py",
     "domain/costs/model.py": "domain/costs/test_formula.py",
     "domain/costs/output.py": "commands/test_cost.py",
+    "domain/costs/report.py": "commands/test_cost.py",
     "domain/costs/select.py": "commands/test_cost.py",
     "domain/costs/tables.py": "domain/costs/test_pages.py",
     "render/context.py": "render/test_markdown.py",
