@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from nzconfig.domain.naming import collection_file_name
+from tests.support.repos import lay
 
 MEMBERS = ("AAA", "BBB", "CCC")
 GIT_ENV = {
@@ -57,10 +58,8 @@ def put(root: Path, data: dict[str, Any], file: str | None = None) -> Path:
 
 
 def write(root: Path, file: str, data: dict[str, Any]) -> Path:
-    path = root / file
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    return path
+    lay(root, {file: yaml.safe_dump(data, sort_keys=False)})
+    return root / file
 
 
 def git(root: Path, *args: str) -> str:

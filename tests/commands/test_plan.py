@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ def _for(steps: list[tuple[str, str, str]], name: str) -> list[tuple[str, str]]:
     return [(where, action) for collection, where, action in steps if collection == name]
 
 
-def test_new_collection_is_activated_then_given_to_its_members(steps: list) -> None:
+def test_new_collection_is_activated_then_given_to_its_members(steps: list[Any]) -> None:
     assert _for(steps, "Videos (TST)")[:4] == [
         ("Network Zone", "activate Videos (TST) from the Community Zone (Activation Wizard) "
                          "as the electronic collection Videos (TST)"),
@@ -38,7 +39,7 @@ def test_new_collection_is_activated_then_given_to_its_members(steps: list) -> N
 
 
 def test_members_added_get_their_cdi_values_and_removed_lose_group_settings(
-        steps: list) -> None:
+        steps: list[Any]) -> None:
     assert _for(steps, "Books (TST)") == [
         (GROUP, "add a group setting for CCC"),
         (CDI, "for AAA, set We subscribe to only some titles in this collection = No"),
@@ -48,7 +49,7 @@ def test_members_added_get_their_cdi_values_and_removed_lose_group_settings(
     ]
 
 
-def test_rename_removal_and_deactivation(steps: list) -> None:
+def test_rename_removal_and_deactivation(steps: list[Any]) -> None:
     assert _for(steps, "Journals Plus (TST)") == [
         ("Network Zone > Electronic Collection Editor > Description tab",
          "change Collection Name from “Journals (TST)” to “Journals Plus (TST)”")]

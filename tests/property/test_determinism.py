@@ -90,7 +90,7 @@ class _shuffled_listings:
             rng.shuffle(entries)
             return entries  # type: ignore[no-any-return]
 
-        Path.iterdir = shuffled_iterdir  # type: ignore[method-assign]
+        Path.iterdir = shuffled_iterdir  # type: ignore[method-assign,assignment]
         os.listdir = shuffled_listdir  # type: ignore[assignment]
 
     def __exit__(self, *exc: object) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from playwright.sync_api import BrowserContext, Error, Page, sync_playwright
+from playwright.sync_api import BrowserContext, Dialog, Error, Page, Request, sync_playwright
 
 from nzconfig.engine.validate import validate
 from nzconfig.render import output, run
@@ -62,9 +62,15 @@ def table_page(browser: BrowserContext, tmp_path: Path) -> Iterator[tuple[Page, 
     url = (site / "collections.html").as_uri()
     events: list[Any] = []
     page = browser.new_page()
-    page.on("dialog", lambda dialog: (events.append(("dialog", dialog.message)),
-                                      dialog.dismiss()))
-    page.on("request", lambda request: events.append(("request", request.url)))
+    def on_dialog(dialog: Dialog) -> None:
+        events.append(("dialog", dialog.message))
+        dialog.dismiss()
+
+    def on_request(request: Request) -> None:
+        events.append(("request", request.url))
+
+    page.on("dialog", on_dialog)
+    page.on("request", on_request)
     page.goto(url)
     yield page, events
     page.close()

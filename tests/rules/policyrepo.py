@@ -14,6 +14,7 @@ import yaml
 
 from nzconfig.engine.validate import Outcome, validate
 from tests.conftest import ROOT
+from tests.support.repos import lay
 
 TODAY = date(2025, 3, 1)
 BASE = {
@@ -42,13 +43,7 @@ def build(root: Path, files: Mapping[str, str | None], advice: bool = False) -> 
     shipped = (ROOT / "policies" / "cdi-matrix.yaml").read_text(encoding="utf-8")
     (root / "policies" / "cdi-matrix.yaml").write_text(
         shipped if advice else yaml.safe_dump(matrix, sort_keys=False), encoding="utf-8")
-    for file, text in {**BASE, **files}.items():
-        path = root / file
-        if text is None:
-            path.unlink(missing_ok=True)
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    lay(root, {**BASE, **files})
     (root / "data").mkdir(exist_ok=True)
     if not (root / "data" / "oa-activations.csv").exists():
         (root / "data" / "oa-activations.csv").write_text("member,collection,brief_level\n")

@@ -7,9 +7,14 @@ from typing import Any
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.compare import CollectionChange
 from nzconfig.changes.waivers import Entry
-from nzconfig.report.json import diagnostic_data
+from nzconfig.report.json import diagnostic_data, dumps
 
 VERSION = 1
+
+
+def json_text(analysis: Analysis) -> str:
+    """``nzconfig diff --format json``: the document below, as text."""
+    return dumps(document(analysis))
 
 
 def document(analysis: Analysis) -> dict[str, Any]:

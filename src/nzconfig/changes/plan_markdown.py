@@ -28,3 +28,11 @@ def render(analysis: Analysis) -> str:
 
 def data(plan: list[Step]) -> list[dict[str, str]]:
     return [{"collection": s.collection, "where": s.where, "action": s.action} for s in plan]
+
+
+def json_text(analysis: Analysis) -> str:
+    """The plan as versioned JSON (``nzconfig plan --format json``, docs/formats.md)."""
+    from nzconfig.report.json import dumps
+
+    return dumps({"version": 1, "base": analysis.base.label, "head": analysis.head.label,
+                  "steps": data(steps(analysis.changes))})

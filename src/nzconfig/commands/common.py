@@ -65,9 +65,15 @@ def repository(repo: Path | None, repo_option: Path | None) -> Path:
 
 
 def emit(text: str, output: Path | None) -> None:
-    """Standard output, or the file given with --output (written atomically)."""
+    """Standard output, or the file given with --output: written atomically, except into
+    something that is not a regular file (/dev/null, a pipe), which is written to and never
+    replaced (as root, replacing /dev/null would break the machine)."""
     if output is None:
         click.echo(text, nl=False)
+        return
+    if output.exists() and not output.is_file():
+        with output.open("w", encoding="utf-8") as stream:
+            stream.write(text)
         return
     from nzconfig.core.fsutil import write_atomic
 

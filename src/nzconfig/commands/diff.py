@@ -27,14 +27,12 @@ def diff(base: str, head: str | None, repo: Path | None, repo_option: Path | Non
 
     analysis = analyse(repository(repo, repo_option), base, head)
     if format_ == "json":
-        from nzconfig.changes.data import document
-        from nzconfig.report.json import dumps
+        from nzconfig.changes.data import json_text
 
-        text = dumps(document(analysis))
+        emit(json_text(analysis), output)
     else:
         from nzconfig.changes.markdown import render
 
-        text = render(analysis)
-    emit(text, output)
+        emit(render(analysis), output)
     raise SystemExit(EXIT_FINDINGS if fail_on_new and analysis.findings.new_errors()
                      else EXIT_OK)

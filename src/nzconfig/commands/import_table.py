@@ -23,34 +23,13 @@ def import_table(table: Path, repo: Path | None, repo_option: Path | None, suffi
     Nothing is written if any row is unparseable or any file exists (without --force).
     Exit codes: 0 written, 1 rows or files refused, 2 the tool could not run.
     """
-    from nzconfig.core.errors import FatalError
-    from nzconfig.core.fsutil import Refused, read_regular
     from nzconfig.edit import table_import
-    from nzconfig.loading.loader import Document, load_file
 
     repo = repository(repo, repo_option)
-    network_file = repo / "policies" / "network.yaml"
-    loaded = (load_file(network_file, "policies/network.yaml")
-              if network_file.is_file() else None)
-    editor = loaded.data.get("editor_schema") if isinstance(loaded, Document) else None
-    # The schema line for editors (docs/editors.md); no whitespace can get into it.
-    header = (f"# yaml-language-server: $schema={editor.replace('{kind}', 'collection')}\n"
-              if isinstance(editor, str) and editor and not any(c.isspace() for c in editor)
-              else "")
+    header = table_import.editor_header(repo)
     if suffix is None:
-        if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
-            raise FatalError("no name suffix: pass --suffix or set name_suffix in "
-                             "policies/network.yaml")
-        suffix = str(loaded.data["name_suffix"])
-    try:
-        text = read_regular(table, table_import.MAX_TABLE_BYTES).decode("utf-8-sig")
-    except OSError as exc:
-        raise FatalError(f"{table}: cannot be read: {exc.strerror or exc}") from None
-    except Refused as exc:
-        raise FatalError(f"{table}: {exc}") from None
-    except UnicodeDecodeError as exc:
-        raise FatalError(f"{table}: is not UTF-8 CSV ({exc.reason} at byte {exc.start})"
-                         ) from None
+        suffix = table_import.name_suffix(repo)
+    text = table_import.read_table(table)
     rows, problems = table_import.parse_table(text, str(table), suffix)
     planned, refused = table_import.plan(rows, repo / "collections", str(table), force)
     for d in [*problems, *refused]:

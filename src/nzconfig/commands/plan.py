@@ -20,15 +20,7 @@ def plan(base: str, head: str | None, repo: Path | None, repo_option: Path | Non
     folder is in; HEAD defaults to its working tree) or two folders.
     """
     from nzconfig.changes.analysis import analyse
-    from nzconfig.changes.plan_markdown import data, render
+    from nzconfig.changes.plan_markdown import json_text, render
 
     analysis = analyse(repository(repo, repo_option), base, head)
-    if format_ == "json":
-        from nzconfig.changes.plan import steps
-        from nzconfig.report.json import dumps
-
-        text = dumps({"version": 1, "base": analysis.base.label, "head": analysis.head.label,
-                      "steps": data(steps(analysis.changes))})
-    else:
-        text = render(analysis)
-    emit(text, output)
+    emit(json_text(analysis) if format_ == "json" else render(analysis), output)

@@ -29,7 +29,9 @@ class Severity(IntEnum):
 class Diagnostic:
     """A finding at a place in a file.
 
-    ``line`` and ``column`` are 1-based; 0 means the finding concerns the whole file.
+    ``line`` and ``column`` are 1-based. A finding about the file as a whole is at line 1,
+    column 1 (``whole_file``), so that annotations can show it; 0 (no position) is only read,
+    for findings of other tools.
     ``collection`` and ``member`` name what the finding is about, so that waivers can
     target it; they are not printed in the text format.
     """
@@ -51,6 +53,12 @@ class Diagnostic:
         object.__setattr__(self, "message", visible(self.message))
         if self.hint is not None:
             object.__setattr__(self, "hint", visible(self.hint))
+
+    @classmethod
+    def whole_file(cls, rule: str, severity: Severity, file: str, message: str,
+                   hint: str | None = None) -> Diagnostic:
+        """A finding about ``file`` as a whole, at its first line and column."""
+        return cls(rule, severity, file, 1, 1, message, hint=hint)
 
     def sort_key(self) -> tuple[str, int, int, str, str, str]:
         return (self.file, self.line, self.column, self.rule, self.message, self.pointer)

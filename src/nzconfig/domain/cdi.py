@@ -6,6 +6,7 @@ agree on what a member's CDI tab must say and why.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,3 +116,18 @@ def effective(network: Network, collection: Collection, member: str) -> dict[str
         if name in own:
             result[name] = Setting(bool(own[name]), "override", row.id if row else None, reason)
     return {name: result[name] for name in SETTINGS if name in result}
+
+
+def access_counts(network: Network, include_inactive: bool) -> Counter[str]:
+    """Member code -> how many shared collections list it, each counted once (rules NZ203
+    and NZ209 both ask; computed once per Network)."""
+    return network.derived(("access-counts", include_inactive, len(network.collections)),
+                           lambda: _count_access(network, include_inactive))
+
+
+def _count_access(network: Network, include_inactive: bool) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for collection in network.collections:
+        if include_inactive or collection.active:
+            counts.update(set(collection.members))
+    return counts

@@ -28,7 +28,7 @@ from nzconfig.core.catalog import TABLE_EXISTS as EXISTS
 from nzconfig.core.catalog import TABLE_ROW as ROW_ERROR
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
-from nzconfig.core.fsutil import carry_over, replace_folder
+from nzconfig.core.fsutil import Refused, carry_over, read_regular, replace_folder
 from nzconfig.domain.naming import collection_file_name
 
 # A wiki table of thousands of collections is a few megabytes.
@@ -172,15 +172,55 @@ def plan(rows: list[dict[str, Any]], collections: Path, source: str,
     for data in rows:
         file_name = collection_file_name(data["name"])
         if file_name in taken:
-            problems.append(Diagnostic(EXISTS, Severity.ERROR, source, 0, 0,
-                                       f"`{data['name']}` and `{taken[file_name]}` would both be "
-                                       f"written to collections/{file_name}"))
+            problems.append(Diagnostic.whole_file(
+                EXISTS, Severity.ERROR, source, f"`{data['name']}` and `{taken[file_name]}` "
+                f"would both be written to collections/{file_name}"))
             continue
         taken[file_name] = data["name"]
         path = collections / file_name
         if path.exists() and not force:
-            problems.append(Diagnostic(EXISTS, Severity.ERROR, f"collections/{file_name}", 0, 0,
-                                       "exists already; not overwritten (use --force)"))
+            problems.append(Diagnostic.whole_file(
+                EXISTS, Severity.ERROR, f"collections/{file_name}",
+                "exists already; not overwritten (use --force)"))
             continue
         planned.append(Planned(path, data))
     return planned, problems
+
+
+def name_suffix(repo: Path) -> str:
+    """The network's name suffix from policies/network.yaml; FatalError when it has none."""
+    from nzconfig.loading.loader import Document, load_file
+
+    network_file = repo / "policies" / "network.yaml"
+    loaded = load_file(network_file, "policies/network.yaml") if network_file.is_file() else None
+    if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
+        raise FatalError("no name suffix: pass --suffix or set name_suffix in "
+                         "policies/network.yaml")
+    return str(loaded.data["name_suffix"])
+
+
+def read_table(table: Path) -> str:
+    """The CSV's text (UTF-8, a byte-order mark allowed), read only as a regular file of at
+    most MAX_TABLE_BYTES (a FIFO would block, /dev/zero never end); FatalError otherwise."""
+    try:
+        return read_regular(table, MAX_TABLE_BYTES).decode("utf-8-sig")
+    except OSError as exc:
+        raise FatalError(f"{table}: cannot be read: {exc.strerror or exc}") from None
+    except Refused as exc:
+        raise FatalError(f"{table}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise FatalError(f"{table}: is not UTF-8 CSV ({exc.reason} at byte {exc.start})"
+                         ) from None
+
+
+def editor_header(repo: Path) -> str:
+    """The `yaml-language-server` schema line for new files when policies/network.yaml sets
+    `editor_schema` (docs/editors.md); no whitespace can get into it. "" otherwise."""
+    from nzconfig.loading.loader import Document, load_file
+
+    network_file = repo / "policies" / "network.yaml"
+    loaded = load_file(network_file, "policies/network.yaml") if network_file.is_file() else None
+    editor = loaded.data.get("editor_schema") if isinstance(loaded, Document) else None
+    if isinstance(editor, str) and editor and not any(c.isspace() for c in editor):
+        return f"# yaml-language-server: $schema={editor.replace('{kind}', 'collection')}\n"
+    return ""

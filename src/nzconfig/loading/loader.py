@@ -504,4 +504,4 @@ def _at(rule: str, file: str, mark: Any, message: str, hint: str | None = None) 
 
 def _whole(rule: str, file: str, message: str) -> Diagnostic:
     """A problem with the file as a whole: reported at its first line."""
-    return Diagnostic(rule, Severity.ERROR, file, 1, 1, message)
+    return Diagnostic.whole_file(rule, Severity.ERROR, file, message)

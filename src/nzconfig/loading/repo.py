@@ -176,8 +176,8 @@ def classify(folder: str, name: str) -> str | Diagnostic | None:
 def _unknown_policy(file: str, name: str) -> Diagnostic:
     hint = did_you_mean(name, POLICY_FILES) or (
         "known policy files: " + ", ".join(sorted(POLICY_FILES)))
-    return Diagnostic(UNKNOWN_POLICY, Severity.ERROR, file, 1, 1,
-                      f"`{name}` is not a known policy file", hint=hint)
+    return Diagnostic.whole_file(UNKNOWN_POLICY, Severity.ERROR, file,
+                                 f"`{name}` is not a known policy file", hint=hint)
 
 
 def _inside(path: Path, base: Path) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from nzconfig.core.diagnostics import Severity
+from nzconfig.core.catalog import RuleMeta
 from nzconfig.loading.loader import Document, Path_
 from nzconfig.loading.model import Network
 
@@ -24,15 +24,8 @@ class Finding:
     member: str | None = None
 
 
-class Rule(Protocol):
-    """A rule module. Its docstring is its documentation page: the policy, why, how to fix."""
-
-    ID: str
-    NAME: str
-    TITLE: str
-    SEVERITY: Severity
-    SEED: str
-    PARAMS: Mapping[str, Any]
-    __doc__: str | None
+class Rule(RuleMeta, Protocol):
+    """A rule module: the catalogue's metadata (id, name, title, severity, seed, parameters)
+    and its docstring, the documentation page (the policy, why, how to fix), and ``check``."""
 
     def check(self, network: Network, params: Mapping[str, Any]) -> Iterable[Finding]: ...

@@ -1,4 +1,4 @@
-"""What the cost rules NZ301-NZ309 share: one analysis of the cost files, split by rule id.
+"""What the formula's cost rules (NZ301-NZ307, NZ309) share: one analysis, split by rule id.
 
 The formula is computed once per Network (costs.analysis caches it); each rule module keeps
 its own id, metadata and documentation and yields only its own problems.

@@ -12,12 +12,12 @@ General > Other Settings), then record `cdi_consortia_inheritance: true`.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from nzconfig.core.diagnostics import Severity
 from nzconfig.core.wording import plural
+from nzconfig.domain.cdi import access_counts
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
@@ -28,21 +28,6 @@ SEVERITY = Severity.ERROR
 SEED = "003 Configuration of CDI Settings, CDI Inheritance Parameter"
 PARAMS: Mapping[str, Any] = {"include_inactive": False}
 PARAM_DOCS = {"include_inactive": "also count access through inactive collections"}
-
-
-def access_counts(network: Network, include_inactive: bool) -> Counter[str]:
-    """Member code -> how many shared collections list it (counted once; NZ209 asks too)."""
-    return network.derived((ID, include_inactive, len(network.collections)),
-                           lambda: _count(network, include_inactive))
-
-
-def _count(network: Network, include_inactive: bool) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for collection in network.collections:
-        data = collection.data  # not .members/.active: they copy, and this runs per collection
-        if include_inactive or data.get("status", "active") == "active":
-            counts.update(set(data.get("members") or ()))
-    return counts
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

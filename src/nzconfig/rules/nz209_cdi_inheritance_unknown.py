@@ -17,9 +17,9 @@ from typing import Any
 
 from nzconfig.core.diagnostics import Severity
 from nzconfig.core.wording import plural
+from nzconfig.domain.cdi import access_counts
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.rules.nz203_cdi_inheritance import access_counts
 
 ID = "NZ209"
 NAME = "cdi-inheritance-unknown"

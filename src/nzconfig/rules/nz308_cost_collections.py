@@ -21,7 +21,6 @@ from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_COLLECTIONS
 NAME = "cost-collections"
@@ -32,4 +31,30 @@ PARAMS: Mapping[str, Any] = {}
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return cost_findings(network, ID)
+    if not network.costs:
+        return
+    from nzconfig.domain.costs.model import resources
+
+    for resource in resources(network).values():
+        latest = resource.years[resource.latest_year()]
+        paying = set(latest.members)
+        for index, name in enumerate(resource.collections):
+            collection = network.collection(name)
+            at = ("collections", index)
+            if collection is None:
+                yield Finding(resource.doc, at, f"no collection is named `{name}`",
+                              "give the collection's `name` exactly, suffix included")
+                continue
+            having = set(collection.members)
+            parts = []
+            if paying - having:
+                parts.append(f"pay for it in {latest.fiscal_year} without access: "
+                             + ", ".join(sorted(paying - having)))
+            if having - paying:
+                parts.append("have access without paying: "
+                             + ", ".join(sorted(having - paying)))
+            if parts:
+                yield Finding(resource.doc, at,
+                              f"the members of `{name}` are not the {latest.fiscal_year} "
+                              "participants (" + "; ".join(parts) + ")",
+                              "update the collection's members or the cost year's members")

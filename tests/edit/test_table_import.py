@@ -81,7 +81,7 @@ def test_existing_files_are_not_overwritten(tmp_path: Path) -> None:
     target.write_text("edited by hand\n")
     run = run_cli("import-table", SEED_CSV, repo)
     assert run.code == 1
-    assert "collections/jstor-wrlc.yaml: error [NZ021] exists already" in run.stderr
+    assert "collections/jstor-wrlc.yaml:1:1: error [NZ021] exists already" in run.stderr
     assert "nothing written" in run.stderr
     assert target.read_text() == "edited by hand\n"
     assert run_cli("import-table", SEED_CSV, repo, "--force").code == 0

@@ -73,3 +73,16 @@ def test_results_are_copies(tmp_path: Path) -> None:
     net = network(tmp_path)
     cdi.effective(net, net.collections[0], "AAA").clear()
     assert cdi.effective(net, net.collections[0], "AAA")
+
+
+def test_access_counts_count_each_collection_once_per_member(tmp_path: Path) -> None:
+    from nzconfig.domain.cdi import access_counts
+
+    body = "managed_via: community_zone\naccess_type: subscription\n"
+    net, _, _ = load_network(build(tmp_path, {
+        "collections/a-tst.yaml": "name: A (TST)\n" + body + "members: [AAA, BBB]\n",
+        "collections/b-tst.yaml": "name: B (TST)\n" + body + "members: [AAA]\n"
+                                  "status: inactive\ninactive_since: 2024-01-01\n",
+    }))
+    assert access_counts(net, include_inactive=False) == {"AAA": 1, "BBB": 1}
+    assert access_counts(net, include_inactive=True) == {"AAA": 2, "BBB": 1}

@@ -1,0 +1,61 @@
+"""Tests mirror the source: src/nzconfig/<layer>/<module>.py is tested in
+tests/<layer>/test_<module>.py. Rule modules have their cases as data
+(tests/rules/cases/NZnnn.yaml). The modules below are, for now, tested only through a
+command or a neighbour (named with each); give one its own test file and drop it here."""
+
+from __future__ import annotations
+
+from tests.conftest import ROOT
+
+SRC = ROOT / "src" / "nzconfig"
+TESTS = ROOT / "tests"
+
+THROUGH = {
+    "changes/analysis.py": "changes/test_compare.py",
+    "changes/data.py": "commands/test_diff.py",
+    "changes/findings.py": "commands/test_diff.py",
+    "changes/matching.py": "changes/test_compare.py",
+    "changes/plan.py": "commands/test_plan.py",
+    "changes/plan_markdown.py": "commands/test_plan.py",
+    "changes/words.py": "changes/test_markdown.py",
+    "commands/import_table.py": "edit/test_table_import.py",
+    "commands/rules.py": "report/test_rules_doc.py",
+    "domain/activations.py": "rules/cases/NZ208.yaml",
+    "domain/approval.py": "rules/cases/NZ210.yaml",
+    "domain/costs/analysis.py": "domain/costs/test_formula.py",
+    "domain/costs/figures.py": "commands/test_cost.py",
+    "domain/costs/model.py": "domain/costs/test_formula.py",
+    "domain/costs/output.py": "commands/test_cost.py",
+    "domain/costs/report.py": "commands/test_cost.py",
+    "domain/costs/select.py": "commands/test_cost.py",
+    "domain/costs/tables.py": "domain/costs/test_pages.py",
+    "render/context.py": "render/test_markdown.py",
+    "render/pages.py": "render/test_output.py",
+    "render/run.py": "commands/test_render.py",
+    "render/site.py": "render/test_markdown.py",
+    "rules/base.py": "rules/test_cases.py",
+    "rules/cost_findings.py": "rules/cases/NZ301.yaml",
+}
+
+
+def _modules() -> list[str]:
+    return sorted(p.relative_to(SRC).as_posix() for p in SRC.rglob("*.py")
+                  if p.name not in ("__init__.py", "__main__.py")
+                  and not (p.parent.name == "rules" and p.name.startswith("nz")))
+
+
+def _mirror(module: str) -> str:
+    folder, _, name = module.rpartition("/")
+    return f"{folder}/test_{name}" if folder else f"test_{name}"
+
+
+def test_every_module_has_its_test_module() -> None:
+    missing = [m for m in _modules() if m not in THROUGH and not (TESTS / _mirror(m)).is_file()]
+    assert missing == [], f"add {[_mirror(m) for m in missing]}"
+
+
+def test_the_list_of_modules_tested_through_others_is_current() -> None:
+    stale = [m for m in THROUGH if m not in _modules() or (TESTS / _mirror(m)).is_file()]
+    assert stale == [], "remove these from THROUGH"
+    assert [t for t in THROUGH.values() if not (TESTS / t).is_file()] == []
+
