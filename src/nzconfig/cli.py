@@ -41,6 +41,7 @@ COMMANDS: dict[str, str] = {
     "cost": "nzconfig.commands.cost:cost",
     "publish": "nzconfig.commands.publish:publish",
     "member": "nzconfig.commands.member:member",
+    "fmt": "nzconfig.commands.fmt:fmt",
     "schemas": "nzconfig.commands.schemas:schemas",
 }
 
