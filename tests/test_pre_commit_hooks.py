@@ -23,8 +23,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_manifest_declares_a_whole_repository_hook() -> None:
-    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert hook["id"] == "nzconfig-validate"
+    hooks = {h["id"]: h for h in yaml.safe_load(
+        (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    assert set(hooks) == {"nzconfig-validate", "nzconfig-fmt"}
+    hook = hooks["nzconfig-validate"]
+    # fmt rewrites only the files pre-commit passes it.
+    assert (hooks["nzconfig-fmt"]["entry"], hooks["nzconfig-fmt"]["pass_filenames"]) == (
+        "nzconfig fmt", True)
     assert (hook["entry"], hook["language"], hook["pass_filenames"]) == (
         "nzconfig validate", "python", False)
     # pre-commit matches `files` with re.search against repository-relative paths.

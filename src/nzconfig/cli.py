@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "apply": "nzconfig.commands.apply:apply",
     "publish": "nzconfig.commands.publish:publish",
     "member": "nzconfig.commands.member:member",
+    "fmt": "nzconfig.commands.fmt:fmt",
     "schemas": "nzconfig.commands.schemas:schemas",
     "usage": "nzconfig.commands.usage:usage",
 }

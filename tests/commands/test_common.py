@@ -29,9 +29,9 @@ def test_every_format_option_takes_its_choices_from_the_registry() -> None:
                 assert tuple(param.type.choices) == FORMATS[name], name
 
 
-# `rules` and `schemas` read no repository; `usage import REPORT...` takes every argument as
-# a report, so its repository is --repo (found upwards from the current folder by default).
-NO_REPO_ARGUMENT = {"rules", "schemas", "usage import"}
+# `rules` and `schemas` read no repository; `usage import REPORT...` and `fmt PATHS...` take
+# every argument, so their repository is --repo (found upwards from the current folder).
+NO_REPO_ARGUMENT = {"rules", "schemas", "usage import", "fmt"}
 
 
 def test_every_command_that_reads_a_repository_takes_repo_last() -> None:

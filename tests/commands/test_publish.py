@@ -44,7 +44,7 @@ def verbs(result: Result) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for line in result.output.splitlines():
         verb, _, title = line.partition(" ")
-        if verb in ("create", "update", "leave", "refuse"):
+        if verb in ("create", "update", "leave", "refuse", "stale"):
             found.setdefault(verb, set()).add(title)
     return found
 
@@ -164,3 +164,15 @@ def test_a_missing_parent_is_named(repo: Path, confluence: Emulator) -> None:
                                     "--parent", "Nowhere"], env=env)
     assert done.exit_code == 2
     assert "no parent page `Nowhere` in space NZ" in done.output
+
+
+def test_a_page_no_longer_produced_is_named_stale(repo: Path, confluence: Emulator) -> None:
+    assert publish(repo, confluence).exit_code == 0
+    removed = CliRunner().invoke(cli, ["member", "remove", "CCC", "--repo", str(repo)])
+    assert removed.exit_code == 0, removed.output
+    commit(repo, "CCC left")
+    done = publish(repo, confluence)
+    assert done.exit_code == 0, done.output
+    assert verbs(done)["stale"] == {"TST: Checklist for CCC (CCC Library)"}
+    assert confluence.find("NZ", "TST: Checklist for CCC (CCC Library)") is not None
+    assert "stale 1" in done.output

@@ -9,6 +9,7 @@ nzconfig publish makes, with Confluence's rules where they matter to it.
 - Content properties: GET/PUT /rest/api/content/{id}/property/{key}, POST .../property
   (a property's version must also move by one on PUT).
 - Authorization must be the one expected (Bearer token, or Basic user:token), else 401.
+- GET /rest/api/content/{id}/child/page lists a page's children, ``start``/``limit`` paged.
 - ``throttle(n)`` makes the next n requests answer 429 with Retry-After: 0.
 - Served under a context path (``/wiki`` as on Cloud, or ``/confluence`` as on Data Center).
 """
@@ -125,6 +126,13 @@ class Emulator:
             return 200, page.json(), {}
         if len(path) == 2 and method == "PUT":
             return self._update(page, payload)
+        if len(path) == 4 and path[2:] == ["child", "page"] and method == "GET":
+            start, limit = int(query.get("start", 0)), min(int(query.get("limit", 25)), 100)
+            children = [p for p in self.pages.values() if p.ancestors[-1:] == [page.id]]
+            chunk = children[start:start + limit]
+            links = {"next": "more"} if start + limit < len(children) else {}
+            return 200, {"results": [p.json() for p in chunk], "start": start, "limit": limit,
+                         "size": len(chunk), "_links": links}, {}
         if len(path) >= 3 and path[2] == "property":
             return self._property(page, method, path[3] if len(path) > 3 else "", payload)
         return 405, {"message": "method not allowed"}, {}

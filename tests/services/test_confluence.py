@@ -120,3 +120,13 @@ def test_an_unreachable_site_is_an_error_not_a_traceback() -> None:
     with Confluence(Credentials.from_env(env)) as c, pytest.raises(ConfluenceError) as caught:
         c.find("NZ", "x")
     assert "cannot reach Confluence" in caught.value.message
+
+
+def test_children_are_listed_page_by_page(datacenter: Emulator) -> None:
+    parent = datacenter.add("NZ", "Network Zone")
+    for i in range(230):
+        datacenter.add("NZ", f"Child {i}", parent.id)
+    with client(datacenter) as c:
+        titles = [p.title for p in c.children(parent.id)]
+    assert titles == [f"Child {i}" for i in range(230)]
+    assert sum(1 for r in datacenter.requests if r[1].endswith("/child/page")) == 3

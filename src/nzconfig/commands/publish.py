@@ -71,11 +71,11 @@ def confluence(repo: Path | None, repo_option: Path | None, space: str, parent: 
     for a in actions:
         click.echo(f"{a.verb} {a.title}{chr(10) + '  ' + a.why if a.why else ''}")
     counts = {verb: sum(a.verb == verb for a in actions)
-              for verb in ("create", "update", "leave", "refuse")}
+              for verb in ("create", "update", "leave", "refuse", "stale")}
     would = "would " if dry_run else ""
     click.echo(f"{credentials.url} space {space}: {would}create {counts['create']}, "
                f"{would}update {counts['update']}, leave {counts['leave']}, "
-               f"refused {counts['refuse']}")
+               f"refused {counts['refuse']}, stale {counts['stale']}")
     if counts["refuse"]:
         raise SystemExit(1)
 

@@ -29,6 +29,7 @@ import os
 import stat
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -346,6 +347,10 @@ def plain(node: Any) -> Any:
         return [plain(v) for v in node]
     if isinstance(node, bool) or node is None:
         return node
+    if isinstance(node, date) and not isinstance(node, datetime):
+        # ruamel reads `2027-06-30` as a date; written back it is the same plain text, which
+        # the repository's loader (YAML 1.2 core) reads as that string.
+        return node.isoformat()
     if isinstance(node, str):
         return str(node)
     if isinstance(node, int):

@@ -136,7 +136,8 @@ def waivers(policy: Mapping[str, Any], titles: Mapping[str, str]) -> tuple[Waive
         rule = text(entry.get("rule"))
         result.append(WaiverView(rule, text(titles.get(rule, "")), target or "everything",
                                  text(entry.get("reason")), text(entry.get("expires"))))
-    return tuple(sorted(result, key=lambda w: (w.expires, w.rule, w.target, w.reason)))
+    return tuple(sorted(result, key=lambda w: (w.expires, w.rule, w.target.casefold(), w.target,
+                                               w.reason)))
 
 
 def open_access(outcome: Outcome, rows: tuple[Row, ...]) -> OpenAccessReview:

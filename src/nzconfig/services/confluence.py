@@ -33,6 +33,8 @@ TIMEOUT = 30.0  # seconds per request
 RETRIES = 4  # on 429 and 503, each after the wait the server asks for
 MAX_WAIT = 60.0  # seconds: a longer Retry-After is cut to this
 MAX_MESSAGE = 300  # characters of a server's error message repeated in ours
+PAGE_SIZE = 100  # results per request when listing
+MAX_CHILDREN = 50_000  # a bound on the pages listed under one parent
 
 
 class ConfluenceError(Exception):
@@ -145,6 +147,18 @@ class Confluence:
             "body": {"storage": {"value": body, "representation": "storage"}},
             "version": {"number": page.version + 1, "message": message}})
         return _page(data)
+
+    def children(self, page_id: str) -> list[RemotePage]:
+        """The pages directly under ``page_id``, every page of results (at most MAX_CHILDREN)."""
+        found: list[RemotePage] = []
+        while len(found) < MAX_CHILDREN:
+            data = self._call("GET", f"content/{_id(page_id)}/child/page", params={
+                "start": len(found), "limit": PAGE_SIZE, "expand": "version,ancestors"})
+            results = data.get("results") or []
+            found += [_page(r) for r in results]
+            if len(results) < PAGE_SIZE or not (data.get("_links") or {}).get("next"):
+                break
+        return found
 
     # -- content properties ------------------------------------------------------------
 

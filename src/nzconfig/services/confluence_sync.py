@@ -35,7 +35,7 @@ class Document:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    verb: str  # "create", "update", "leave" or "refuse"
+    verb: str  # "create", "update", "leave", "refuse", or "stale" (nzconfig's, no longer made)
     title: str
     why: str  # for update and refuse
 
@@ -74,6 +74,12 @@ def publish(client: Confluence, space: str, parent: str, documents: Iterable[Doc
                                                              "was publishing; run it again")
                 continue
             _record(client, page, wanted, message, recorded)
+    published = {a.title for a in actions}
+    for child in client.children(top.id):
+        if child.title not in published and client.property(child.id, PROPERTY) is not None:
+            actions.append(Action("stale", child.title, "published by nzconfig, no longer "
+                                                        "produced; delete it in Confluence "
+                                                        "if nobody needs it"))
     return actions
 
 
