@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT, Run, run_cli
 from tests.domain.counter.reports import BLUE_TSV, RED_JSON, YELLOW_JSON, text
 
 COST = "costs/fictitious-ebook-package.yaml"
@@ -31,7 +31,7 @@ def example(tmp_path: Path) -> Path:
     return repo
 
 
-def usage_import(repo: Path, *reports: Path, extra: tuple[str, ...] = ()) -> object:
+def usage_import(repo: Path, *reports: Path, extra: tuple[str, ...] = ()) -> Run:
     return run_cli("usage", "import", *reports, "--resource", "fictitious-ebook-package",
                    "--repo", repo, *extra)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.render.environment import markdown
+from nzconfig.core.markup import markdown
 from nzconfig.rules import CATALOGUE_BY_ID
 from tests.render.pages import render
 from tests.rules.policyrepo import build

@@ -9,7 +9,7 @@ import pytest
 
 from nzconfig.services.sushi import SushiError, check_url
 from tests.commands.test_usage import COST, example, usage_import
-from tests.conftest import run_cli
+from tests.conftest import Run, run_cli
 from tests.services.sushi_emulator import API_KEY, REQUESTOR, running
 
 ENV = {"NZCONFIG_SUSHI_FICTPUB_API_KEY": API_KEY,
@@ -30,7 +30,7 @@ def harvesting(tmp_path: Path, url: str) -> Path:
     return repo
 
 
-def fetch(repo: Path, out: Path, env: dict[str, str]) -> object:
+def fetch(repo: Path, out: Path, env: dict[str, str]) -> Run:
     return run_cli("usage", "fetch", "--resource", "fictitious-ebook-package", "--year",
                    "2023", "--out", out, repo, env=env)
 
