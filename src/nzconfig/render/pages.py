@@ -72,7 +72,7 @@ def _csp_hash(content: str) -> str:
 
 
 CHUNK = 1 << 16  # characters of a page encoded and written at a time
-BATCH = 128  # template pieces joined at a time (a bulk block is at most bulk.BLOCK)
+BATCH = 32  # template pieces joined at a time (a bulk block is about bulk.BLOCK)
 
 
 class Rendered:
