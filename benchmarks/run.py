@@ -323,47 +323,53 @@ def bench(args: argparse.Namespace, shape: str, m: int, members: int, nzconfig: 
 
 def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                    shipped: Timing, shapes: list[str]) -> None:
-    print("### Targets\n")
-    lines = [("validate on the shipped data < 0.3 s wall", shipped.seconds < 0.3,
-              f"{shipped.seconds:.3f} s ({shipped.cpu:.3f} s CPU)")]
+    """Each target met or not, judged on CPU time (user + system): on a shared machine the
+    wall time is mostly other jobs' (the wall-time ratio is shown too). Parallel validate's
+    CPU time counts both processes, so its figure is the conservative one."""
+    print("### Targets (judged on CPU time; wall time in brackets)\n")
+    lines = [("validate on the shipped data < 0.3 s", shipped.cpu < 0.3,
+              f"{shipped.cpu:.3f} s CPU ({shipped.seconds:.3f} s wall)")]
+
+    def ratio(a: Timing | None, b: Timing | None) -> tuple[float, str]:
+        assert a is not None and b is not None
+        return a.cpu / b.cpu, f"{a.cpu / b.cpu:.2f}x ({a.seconds / b.seconds:.2f}x)"
+
     for shape in shapes:
         for m in sorted(m for s, m in results if s == shape):
             at = results[shape, m]
-            validate = at["validate"]
-            assert validate is not None
             where = f"{shape} {m:,}"
             if at.get("check-jsonschema"):
-                speedup = at["check-jsonschema"].seconds / validate.seconds  # type: ignore[union-attr]
+                value, shown = ratio(at["check-jsonschema"], at["validate"])
                 lines.append((f"{where}: validate >= 5x faster than check-jsonschema",
-                              speedup >= 5, f"{speedup:.1f}x"))
-            floor = validate.seconds / at["floor"].seconds  # type: ignore[union-attr]
-            lines.append((f"{where}: validate within 1.2x the libyaml floor", floor <= 1.2,
-                          f"{floor:.2f}x"))
+                              value >= 5, shown))
+            value, shown = ratio(at["validate"], at["floor"])
+            lines.append((f"{where}: validate within 1.2x the libyaml floor", value <= 1.2,
+                          shown))
             for command in ("diff", "plan"):
                 timing = at.get(command)
                 if timing:
-                    ratio = timing.seconds / validate.seconds
+                    value, shown = ratio(timing, at["validate"])
                     lines.append((f"{where}: {command} <= 2.5x validate, < 500 MB",
-                                  ratio <= 2.5 and timing.rss_mb < 500,
-                                  f"{ratio:.2f}x, {timing.rss_mb:.0f} MB"))
+                                  value <= 2.5 and timing.rss_mb < 500,
+                                  f"{shown}, {timing.rss_mb:.0f} MB"))
             if at.get("render") and at.get("write floor"):
-                ratio = at["render"].seconds / at["write floor"].seconds  # type: ignore[union-attr]
-                lines.append((f"{where}: render <= 2x the write floor", ratio <= 2,
-                              f"{ratio:.2f}x, {at['render'].rss_mb:.0f} MB"))  # type: ignore[union-attr]
+                value, shown = ratio(at["render"], at["write floor"])
+                lines.append((f"{where}: render <= 2x the write floor", value <= 2,
+                              f"{shown}, {at['render'].rss_mb:.0f} MB"))  # type: ignore[union-attr]
         small, big = results.get((shape, 2000)), results.get((shape, 20000))
         if small and big:
             for command in ("validate", "diff", "plan", "render"):
                 if small.get(command) and big.get(command):
-                    growth = big[command].seconds / small[command].seconds  # type: ignore[union-attr]
+                    value, shown = ratio(big[command], small[command])
                     lines.append((f"{shape}: 20,000 / 2,000 {command} time <= 11",
-                                  growth <= 11, f"{growth:.1f}"))
+                                  value <= 11, shown))
             if big["validate"]:
                 lines.append((f"{shape} 20,000: validate peak memory < 500 MB",
                               big["validate"].rss_mb < 500, f"{big['validate'].rss_mb:.0f} MB"))
     print("| target | met | achieved |")
     print("| --- | --- | --- |")
-    for label, met, value in lines:
-        print(f"| {label} | {'yes' if met else 'NO'} | {value} |")
+    for label, met, achieved in lines:
+        print(f"| {label} | {'yes' if met else 'NO'} | {achieved} |")
 
 
 if __name__ == "__main__":

@@ -19,8 +19,8 @@ from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
 from nzconfig.engine import waivers
 from nzconfig.engine.config import RuleConfig, rule_configs
-from nzconfig.loading import parallel, schema
-from nzconfig.loading.loader import Document, load_bytes
+from nzconfig.loading import parallel
+from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Collection, Institution, Network
 from nzconfig.loading.repo import FOLDERS, Folder, SourceFile, Tree
 from nzconfig.rules import BY_ID, RULES
@@ -64,13 +64,12 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
     else:  # a git revision names each file's blob: what was loaded need not even be read
         wanted = [s for s in sources if not (s.blob and (s.file, s.kind, s.blob) in cache)]
     reading = set(map(id, wanted))
-    with _collector_paused():
+    with collector_paused():
         # A folder of many files may load in parallel processes (loading/parallel.py).
         ready = (iter(parallel.load_all(sources)) if cache is None and isinstance(tree, Folder)
                  else None)
-    contents = tree.contents(wanted) if ready is None else iter(())
-    try:
-        with _collector_paused():
+        contents = tree.contents(wanted) if ready is None else iter(())
+        try:
             for source in sources:
                 if ready is not None:
                     loaded, problems = next(ready)
@@ -89,10 +88,10 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
                     usable = (_without_unknown_keys(loaded, source.kind, problems) if problems
                               else loaded)
                     _add(network, source.kind, usable or loaded, valid=usable is not None)
-    finally:
-        close = getattr(contents, "close", None)
-        if close is not None:
-            close()
+        finally:
+            close = getattr(contents, "close", None)  # stops a git cat-file early
+            if close is not None:
+                close()
     diagnostics.extend(d for d in policy_problems if d.severity < Severity.ERROR)
     broken = [d for d in policy_problems if d.severity >= Severity.ERROR]
     if broken:
@@ -102,18 +101,12 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
 
 def _load(source: SourceFile, raw: bytes | list[Diagnostic], cache: Cache | None,
           ) -> tuple[Document | list[Diagnostic], list[Diagnostic]]:
-    if isinstance(raw, list):
-        return raw, raw
-    key = None
-    if cache is not None:
-        key = (source.file, source.kind, source.blob or blob_id(raw))
-        if key in cache:
-            return cache[key]
-    loaded = load_bytes(raw, source.file)
-    problems = schema.check(loaded, source.kind) if isinstance(loaded, Document) else loaded
-    if key is not None and cache is not None:
-        cache[key] = (loaded, problems)
-    return loaded, problems
+    if cache is None or isinstance(raw, list):
+        return parallel.load_source(source, raw)
+    key = (source.file, source.kind, source.blob or blob_id(raw))
+    if key not in cache:
+        cache[key] = parallel.load_source(source, raw)
+    return cache[key]
 
 
 def blob_id(raw: bytes) -> str:
@@ -144,10 +137,12 @@ def _without_unknown_keys(doc: Document, kind: str,
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Loading makes about ten objects per YAML value and keeps them all, so the cyclic
-    garbage collector would walk them again and again: a fifth of the load time at 2,000
-    files (docs/performance.md). What loading keeps forms no cycles; the collector rests."""
+def collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector rests inside: loading makes about ten objects per YAML
+    value and keeps them all, so the collector would walk them again and again (a fifth of
+    the load time at 2,000 files, docs/performance.md), and so would it during the rules and
+    each rendered page. What they keep forms no cycles; the few they drop are collected when
+    the collector resumes."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -177,7 +172,7 @@ def validate(root: Path, today: date | None = None, tree: Tree | None = None,
              cache: Cache | None = None) -> Outcome:
     """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the waivers.
     ``tree`` and ``cache`` as for ``load_network``."""
-    with _collector_paused():  # the rules make few cycles, and would pay for full collections
+    with collector_paused():  # the rules make few cycles, and would pay for full collections
         return _validate(root, today, tree, cache)
 
 

@@ -80,7 +80,12 @@ def _load_run(run: list[SourceFile]) -> list[Loaded]:
 
 
 def load_one(source: SourceFile) -> Loaded:
-    raw = read_file(source.path, source.file)
+    return load_source(source, read_file(source.path, source.file))
+
+
+def load_source(source: SourceFile, raw: bytes | list[Diagnostic]) -> Loaded:
+    """A file's bytes (or why they could not be read) loaded and schema-checked: the
+    document or the diagnostics that refuse it, and its schema findings."""
     if isinstance(raw, list):
         return raw, raw
     loaded = load_bytes(raw, source.file)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from nzconfig.render.context import Row
     from nzconfig.render.site import Access, MatrixLine
 
-BLOCK = 1 << 13  # characters per block handed to the template
+BLOCK = 1 << 12  # characters per block handed to the template (larger ones grow the heap)
 
 
 def _blocks(lines: Iterable[str]) -> Iterator[str]:
