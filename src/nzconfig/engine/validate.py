@@ -19,7 +19,7 @@ from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
 from nzconfig.engine import waivers
 from nzconfig.engine.config import RuleConfig, rule_configs
-from nzconfig.loading import parallel
+from nzconfig.loading import parallel, schema
 from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Collection, Institution, Network
 from nzconfig.loading.repo import FOLDERS, Folder, SourceFile, Tree

@@ -19,7 +19,8 @@ def workbook(tmp_path: Path, change: dict[tuple[int, int], int | str | datetime]
     assert sheet is not None
     for r, line in enumerate(text(BLUE_TSV).splitlines(), 1):
         for c, cell in enumerate(line.split("\t"), 1):
-            value: int | str | datetime = int(cell) if cell.isdigit() and r > 15 and c > 13 else cell
+            number = cell.isdigit() and r > 15 and c > 13
+            value: int | str | datetime = int(cell) if number else cell
             if (r, c) == (15, 15):
                 value = datetime(2023, 1, 1)  # "Jan-2023" as Excel would have made it a date
             if value != "":
