@@ -78,5 +78,6 @@ def test_a_revision_lists_only_what_a_folder_would(tmp_path: Path) -> None:
     assert [(d.rule, d.file) for d in in_git[1]] == [(d.rule, d.file) for d in on_disk[1]] == [
         ("NZ015", "policies/unknown.yaml")]
     folder = next(s for s in in_git[0] if s.file == "collections/folder.yaml")
-    assert [d.rule for d in next(GitTree(repo, "HEAD", tmp_path).contents([folder]))] == [
-        "NZ010"]
+    refused = next(GitTree(repo, "HEAD", tmp_path).contents([folder]))
+    assert isinstance(refused, list)
+    assert [d.rule for d in refused] == ["NZ010"]

@@ -15,6 +15,7 @@ from nzconfig.engine.validate import validate
 from nzconfig.render import bulk, site
 from nzconfig.render.environment import environment
 from tests.minirepo import collection, make_repo
+from tests.support.render import rendered_files
 
 BOOK = {"level": "book", "method": "link_resolver"}
 LOOPS = {
@@ -85,12 +86,10 @@ def test_a_bulk_filter_writes_what_its_loop_wrote(built: site.Site, page: str) -
 
 def test_a_repository_override_can_loop_over_the_rows_itself(tmp_path: Path) -> None:
     """An override of a bulk-rendered page still reads every row through the sandbox."""
-    from nzconfig.render import run
-
     colls = [collection(name, ["AAA", "BBB"][: 1 + i % 2], linking=BOOK)
              for i, name in enumerate(NASTY)]
     repo = make_repo(tmp_path / "repo", colls)
-    shipped = run.files(repo, validate(repo))["access-matrix.csv"]
+    shipped = rendered_files(repo, validate(repo))["access-matrix.csv"]
     (repo / "templates").mkdir()
     (repo / "templates" / "access-matrix.csv").write_text(
         '{{ (["Collection Name", "Access Type", "Status"] + site.members|map(attribute="code")'
@@ -98,7 +97,7 @@ def test_a_repository_override_can_loop_over_the_rows_itself(tmp_path: Path) -> 
         + '{{ (["Total", "", ""] + site.member_totals|list + [site.member_totals|sum])'
         '|csv_row }}\n{{ site.access_matrix|length }} {{ site.access_matrix[0].row.title }}\n',
         encoding="utf-8")
-    overridden = run.files(repo, validate(repo))["access-matrix.csv"].decode()
+    overridden = rendered_files(repo, validate(repo))["access-matrix.csv"].decode()
     body, _, last = overridden.rstrip("\n").rpartition("\n")
     assert (body + "\n").encode() == shipped
     assert last.startswith(f"{len(NASTY)} ") and len(last) > len(f"{len(NASTY)} ")
