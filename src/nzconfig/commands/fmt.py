@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from nzconfig.commands.common import repository
+from nzconfig.core.wording import plural
 
 
 @click.command()
@@ -36,7 +37,7 @@ def fmt(paths: tuple[Path, ...], repo: Path | None, check: bool, show_diff: bool
     if check:
         if result.changed:
             n = len(result.changed)
-            click.echo(f"nzconfig: {n} file{'' if n == 1 else 's'} to format; run "
+            click.echo(f"nzconfig: {plural(n, 'file')} to format; run "
                        f"`nzconfig fmt`", err=True)
             raise SystemExit(1)
         click.echo(f"{result.checked} files already formatted")

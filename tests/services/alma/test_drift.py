@@ -66,7 +66,7 @@ def test_each_injected_difference_at_its_file_and_line(pulled: Path, alma: Emula
     assert "We subscribe to only some titles" in cdi[0][3] and setting.startswith("subscribe")
     path = pulled / file(drift.deleted)
     assert (file(drift.deleted), line_of(path, "alma_id:"), "NZ401") in [f[:3] for f in found]
-    assert (file(drift.added), 0, "NZ402") in [f[:3] for f in found]
+    assert (file(drift.added), 1, "NZ402") in [f[:3] for f in found]
     path = pulled / "institutions" / f"{drift.inheritance_off}.yaml"
     assert (f"institutions/{drift.inheritance_off}.yaml",
             line_of(path, "cdi_consortia_inheritance:"), "NZ410") in [f[:3] for f in found]

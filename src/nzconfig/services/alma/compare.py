@@ -57,7 +57,8 @@ class Difference:
         hint = ("make Alma match with `nzconfig apply`, or the repository with "
                 "`nzconfig pull`" if self.severity is Severity.ERROR else None)
         if self.doc is None:
-            return Diagnostic(self.rule, self.severity, self.file, 0, 0, self.message,
+            # the file pull would create: the whole file, as everywhere (line 1, column 1)
+            return Diagnostic(self.rule, self.severity, self.file, 1, 1, self.message,
                               hint=hint, collection=self.collection, member=self.member)
         return self.doc.diagnostic(self.rule, self.severity, self.path, self.message, hint,
                                    at_key=True, collection=self.collection, member=self.member)
