@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,15 @@ from tests.services.alma_emulator import Emulator, inject_drift
 
 
 @pytest.fixture
+def repo(pulled_template: Path, tmp_path: Path) -> Path:
+    """A copy of the repository after a pull: Alma's truth recorded (the emulator is seeded
+    from it, so it is Alma as it was pulled)."""
+    return Path(shutil.copytree(pulled_template, tmp_path / "wrlc"))
+
+
+@pytest.fixture
 def pulled(repo: Path, alma: Emulator, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The repository after a pull with every member's key: Alma's truth recorded."""
     with_member_keys(monkeypatch)
-    code, out = run("pull", str(repo))
-    assert code in (0, 1), out
     return repo
 
 
@@ -34,7 +39,7 @@ def test_no_drift_right_after_a_pull(pulled: Path, alma: Emulator) -> None:
 
 def test_members_without_keys_are_reported_unchecked(repo: Path, alma: Emulator) -> None:
     code, out = run("drift", str(repo))
-    assert code == 0, out  # notices only: the shipped data records nothing Alma contradicts
+    assert code == 0, out  # notices only
     assert out.count("[NZ411]") == 15
     assert "institutions/GWA.yaml:1:1: notice [NZ411] GWA's own settings in Alma are not " \
            "checked: no key in ALMA_API_KEY_GWA" in out
