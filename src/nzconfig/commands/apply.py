@@ -41,6 +41,8 @@ def apply(repo: Path | None, repo_option: Path | None, yes: bool, force: bool,
     repo = repository(repo, repo_option)
     with scrubbed():
         session = open_repository(repo)
+        if yes and undo is None and not allow_dirty:
+            act.require_clean(repo)  # before any request: local edits are not a merge
         if undo is not None:
             plan = act.inverse(applied(undo))
         else:
@@ -51,11 +53,8 @@ def apply(repo: Path | None, repo_option: Path | None, yes: bool, force: bool,
             if plan.changes:
                 click.echo("apply: nothing written; run with --yes to make these changes")
             return
-        if undo is None:
-            if not allow_dirty:
-                act.require_clean(repo)
-            if not force:
-                act.guard(plan, session.settings)
+        if undo is None and not force:
+            act.guard(plan, session.settings)
         if not plan.changes:
             return
         path = journal or default_path(repo)

@@ -28,7 +28,7 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from nzconfig.edit import yaml_writer
+from nzconfig.edit import yaml_tree, yaml_writer
 from nzconfig.edit.yaml_writer import YamlDocument, write_all
 from nzconfig.loading.repo import discover, require_repository
 from nzconfig.loading.schema import load_schema
@@ -157,13 +157,13 @@ def _reorder(node: CommentedMap, order: list[str], top: bool) -> None:
     if not top and len(keys) and target[0] != keys[0]:
         # Lines above a nested mapping's first key belong to its parent's entry; leave it.
         return
-    lead = {keys[i]: yaml_writer._take_tail(node, keys[i - 1]) for i in range(1, len(keys))}
-    end = yaml_writer._take_tail(node, keys[-1])
+    lead = {keys[i]: yaml_tree.take_tail(node, keys[i - 1]) for i in range(1, len(keys))}
+    end = yaml_tree.take_tail(node, keys[-1])
     for key in target:
         node.move_to_end(key)
     for previous, key in pairwise(target):
-        yaml_writer._give_tail(node, previous, lead.get(key, ""))
-    yaml_writer._give_tail(node, target[-1], end)
+        yaml_tree.give_tail(node, previous, lead.get(key, ""))
+    yaml_tree.give_tail(node, target[-1], end)
     first = lead.get(target[0], "")
     if first:  # lines written above a key that is now first: after the file's header
         if node.ca.comment is None:

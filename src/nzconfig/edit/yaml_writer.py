@@ -35,15 +35,14 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
-from ruamel.yaml.error import CommentMark
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
-from ruamel.yaml.tokens import CommentToken
 
 from nzconfig.core.diagnostics import Diagnostic
 from nzconfig.core.errors import FatalError
 from nzconfig.core.limits import MAX_FILE_BYTES
+from nzconfig.edit.yaml_tree import give_tail, insert, remove, take_tail
 from nzconfig.loading.loader import Document, decode, load_text
 
 Key = str | int
@@ -174,7 +173,7 @@ class YamlDocument:
         key = path[-1]
         if parent is None or not _has(parent, key):
             return False
-        _remove(parent, key)
+        remove(parent, key)
         self._dirty, self._text = True, None
         return True
 
@@ -421,7 +420,7 @@ def _assign(parent: Any, key: Key, value: Any, order: Sequence[str]) -> bool:
         assert isinstance(key, int)
         return _replace(parent, key, value)
     if key not in parent:
-        _insert(parent, str(key), _node(value), order)
+        insert(parent, str(key), _node(value), order)
         return True
     return _replace(parent, key, value)
 
@@ -435,7 +434,7 @@ def _replace(parent: Any, key: Key, value: Any) -> bool:
         keys = [str(k) for k in value]
         for k in list(old):
             if k not in value:
-                _remove(old, k)
+                remove(old, k)
                 changed = True
         for k, item in value.items():
             changed |= _assign(old, str(k), item, keys)
@@ -443,9 +442,9 @@ def _replace(parent: Any, key: Key, value: Any) -> bool:
     if isinstance(old, CommentedSeq) and isinstance(value, list | tuple) \
             and not any(isinstance(v, dict | list) for v in (*old, *value)):
         return _edit_list(old, list(value))
-    tail = _take_tail(parent, key)
+    tail = take_tail(parent, key)
     parent[key] = _node(value)
-    _give_tail(parent, key, tail)
+    give_tail(parent, key, tail)
     return True
 
 
@@ -460,90 +459,7 @@ def _edit_list(old: CommentedSeq, new: list[Any]) -> bool:
             continue
         changed = True
         for index in range(i2 - 1, i1 - 1, -1):
-            _remove(old, index)
+            remove(old, index)
         for offset, item in enumerate(new[j1:j2]):
-            _insert(old, i1 + offset, _node(item), ())
+            insert(old, i1 + offset, _node(item), ())
     return changed
-
-
-# -- comments that belong between entries -----------------------------------------------------
-# ruamel keeps the comments and blank lines that stand before an entry with the end of the
-# entry above it (deepest last item first). When an entry is inserted or removed there, they
-# are moved, so that they still stand before the entry they were written above.
-
-
-def _insert(container: Any, key: Key, value: Any, order: Sequence[str]) -> None:
-    if isinstance(container, CommentedSeq):
-        assert isinstance(key, int)
-        position = key
-        container.insert(position, value)
-    else:
-        keys = list(container)
-        rank = {k: i for i, k in enumerate(order)}
-        position = len(keys)
-        if key in rank:
-            before = [i for i, k in enumerate(keys) if rank.get(k, len(rank)) < rank[key]]
-            after = [i for i, k in enumerate(keys) if rank.get(k, -1) > rank[key]]
-            position = before[-1] + 1 if before else after[0] if after else len(keys)
-        container.insert(position, key, value)
-    if position > 0:
-        previous = _key_at(container, position - 1)
-        _give_tail(container, key, _take_tail(container, previous))
-
-
-def _remove(container: Any, key: Key) -> None:
-    position = list(container).index(key) if isinstance(container, CommentedMap) else (
-        key if isinstance(key, int) and key >= 0 else len(container) + int(key))
-    tail = _take_tail(container, key)
-    if isinstance(container, CommentedMap):
-        container.ca.items.pop(key, None)
-    del container[key]
-    if tail and position > 0:
-        previous = _key_at(container, position - 1)
-        _give_tail(container, previous, tail)
-
-
-def _key_at(container: Any, position: int) -> Key:
-    return list(container)[position] if isinstance(container, CommentedMap) else position
-
-
-def _slot(container: Any, key: Key) -> tuple[CommentedBase, Key, int]:
-    """Where the comment after the entry ``key`` is kept: its deepest last item's slot."""
-    value = container[key]
-    while isinstance(value, CommentedMap | CommentedSeq) and len(value) \
-            and not value.fa.flow_style():
-        container, key = value, (list(value)[-1] if isinstance(value, CommentedMap)
-                                 else len(value) - 1)
-        value = container[key]
-    return container, key, (2 if isinstance(container, CommentedMap) else 0)
-
-
-def _take_tail(container: Any, key: Key) -> str:
-    """Detach the lines after the entry's own end-of-line comment; return them."""
-    holder, slot_key, index = _slot(container, key)
-    entry = holder.ca.items.get(slot_key)
-    token = entry[index] if entry and len(entry) > index else None
-    if not isinstance(token, CommentToken):
-        return ""
-    head, newline, tail = token.value.partition("\n")
-    if not tail:
-        return ""
-    if head.strip():
-        token.value = head + newline
-    else:
-        entry[index] = None
-    return tail
-
-
-def _give_tail(container: Any, key: Key, tail: str) -> None:
-    if not tail:
-        return
-    holder, slot_key, index = _slot(container, key)
-    entry = holder.ca.items.setdefault(slot_key, [None, None, None, None])
-    while len(entry) <= index:
-        entry.append(None)
-    token = entry[index]
-    if isinstance(token, CommentToken):
-        token.value = token.value.rstrip("\n") + "\n" + tail
-    else:
-        entry[index] = CommentToken("\n" + tail, CommentMark(0), None)

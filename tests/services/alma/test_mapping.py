@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from nzconfig.services.alma.mapping import Remote, fields, remote, removed_groups, updated
 from nzconfig.services.alma.settings import settings
 from tests.services.alma_emulator import alma_collection, alma_service
@@ -11,7 +13,7 @@ CDI = {"cdi_search_activation_status": True,
        "subscribe_to_only_some_titles_in_the_collection": False}
 
 
-def collection() -> dict[str, object]:
+def collection() -> dict[str, Any]:
     obj = alma_collection("61", "X (WRLC)", ["AMU", "GWA_GROUP"], open_access=True,
                           linking={"level": "book", "method": "link_in_record"}, cdi=CDI)
     obj["unknown_field"] = {"value": "kept"}

@@ -86,3 +86,17 @@ def test_pull_into_a_repository_without_collections(repo: Path, alma: Emulator) 
     assert code in (0, 1), out
     assert len(list((repo / "collections").glob("*.yaml"))) == 78
     assert "(78 new)" in out
+
+
+def test_two_alma_collections_for_one_file_write_nothing(repo: Path, alma: Emulator) -> None:
+    from tests.services.alma_emulator import alma_collection, collection_id
+
+    before = snapshot(repo)
+    for index, name in ((9001, "New: Thing (WRLC)"), (9002, "New Thing (WRLC)")):
+        alma.state.collections[collection_id(index)] = alma_collection(
+            collection_id(index), name, ["GWA"], open_access=True,
+            linking={"level": "book", "method": "link_resolver"}, cdi={})
+    code, out = run("pull", str(repo))
+    assert code == 2
+    assert "collections/new-thing-wrlc.yaml: two of Alma's collections would be written" in out
+    assert snapshot(repo) == before

@@ -13,7 +13,7 @@ here, so that a correction is a change of one line.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,7 +41,7 @@ class Remote:
     proxy: str  # default | none | a proxy profile's name
     members: tuple[str, ...]  # sorted member codes
     group_settings: dict[str, dict[str, str]] = field(default_factory=dict)
-    cdi: dict[str, dict[str, bool]] = field(default_factory=dict)
+    cdi: Mapping[str, dict[str, bool]] = field(default_factory=dict)
 
 
 MAX_TEXT = 1000  # Alma's answers are data from outside: bounded, one line
@@ -96,6 +96,9 @@ def remote(obj: Mapping[str, Any], services: Iterable[Mapping[str, Any]],
         values = {name: v for name in SETTINGS if (v := flag(setting.get(name))) is not None}
         if values:
             cdi[code] = _shared(values)
+    compact: Mapping[str, dict[str, bool]] = cdi
+    if cdi and len({id(v) for v in cdi.values()}) == 1:
+        compact = _SameForAll(tuple(sorted(cdi)), next(iter(cdi.values())))
     full_text = [s for s in services if value(s.get("type")) in ("", FULL_TEXT)]
     status = None
     if full_text:
@@ -112,8 +115,29 @@ def remote(obj: Mapping[str, Any], services: Iterable[Mapping[str, Any]],
         proxy=_proxy(obj),
         members=tuple(sorted(set(members))),
         group_settings=overrides,
-        cdi=cdi,
+        cdi=compact,
     )
+
+
+class _SameForAll(Mapping[str, dict[str, bool]]):
+    """Members' CDI values when every member has the same (the common case): the members
+    and one dict, not a dict of members (20,000 collections x 100 members: 90 MB less)."""
+
+    __slots__ = ("_members", "_values")
+
+    def __init__(self, members: tuple[str, ...], values: dict[str, bool]) -> None:
+        self._members, self._values = members, values
+
+    def __getitem__(self, code: str) -> dict[str, bool]:
+        if code in self._members:
+            return self._values
+        raise KeyError(code)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._members)
+
+    def __len__(self) -> int:
+        return len(self._members)
 
 
 # Members' CDI values repeat (most follow one matrix row): one dict per distinct set keeps

@@ -61,7 +61,12 @@ def pull(root: Path, network: Network, snapshot: Snapshot,
             _update(doc, network, r, keys, by_name=match.by_name)
             result.add(doc, diff)
         elif r is not None:
-            result.add(_new(root, network, r, keys), diff)
+            doc = _new(root, network, r, keys)
+            if doc.path in result.files:
+                raise FatalError(f"{doc.file}: two of Alma's collections would be written here "
+                                 f"(one is {r.name}, id {r.alma_id}); rename one in Alma; "
+                                 "nothing written")
+            result.add(doc, diff)
             result.new += 1
         elif c is not None:
             result.kept.append(Difference(

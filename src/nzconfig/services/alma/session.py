@@ -33,13 +33,17 @@ class Session:
 
 def editable_collections(session: Session) -> list[Collection]:
     """Every collection file that loads and names itself, valid or not: pull edits a file
-    with, say, an unknown key rather than treating its collection as new."""
-    found = []
-    for source in (s for s in discover(session.root)[0] if s.kind == "collection"):
+    with, say, an unknown key rather than treating its collection as new. The valid ones
+    are the Network's (loaded once); only the others are read again."""
+    found = list(session.network.collections)
+    valid = {c.doc.file for c in found}
+    for source in discover(session.root)[0]:
+        if source.kind != "collection" or source.file in valid:
+            continue
         loaded = load_file(source.path, source.file)
         if isinstance(loaded, Document) and isinstance(loaded.data.get("name"), str):
             found.append(Collection(loaded))
-    return found
+    return sorted(found, key=lambda c: c.doc.file)
 
 
 def open_repository(root: Path) -> Session:
