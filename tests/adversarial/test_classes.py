@@ -108,3 +108,66 @@ def test_out_where_render_would_destroy_or_feed_the_repository(repo: Path, where
     assert run.code == 2, run.output
     assert "refused" in run.output
     assert sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*")) == before
+
+
+# --- 1. Sizes that are not counted ------------------------------------------------------
+
+def test_an_alias_repeating_a_megabyte_is_refused(repo: Path) -> None:
+    """1 MB of text listed 3,000 times: 3 GB once rendered, refused while loading."""
+    (repo / "collections" / "x.yaml").write_text(
+        "name: Big (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
+        "members: [AAA]\nnotes: &big '" + "y" * 1_000_000 + "'\navailability: ["
+        + ", ".join(["*big"] * 3_000) + "]\n", encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert run.code == 1
+    assert "collections/x.yaml:5:8: error [NZ004] aliases repeat more than 1,024 KiB" \
+        in run.output
+    assert nzconfig("render", repo, "--out", repo.parent / "site").code == 1
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/stdin", "fifo"])
+def test_a_manifest_that_is_no_file_is_not_read(repo: Path, target: str) -> None:
+    site = repo.parent / "site"
+    assert nzconfig("render", repo, "--out", site).code == 0
+    (site / ".nzconfig-manifest.json").unlink()
+    if target == "fifo":
+        os.mkfifo(site / ".nzconfig-manifest.json")
+    else:
+        (site / ".nzconfig-manifest.json").symlink_to(target)
+    run = nzconfig("render", repo, "--out", site, "--check")
+    assert run.code == 1  # the manifest differs: it is not read, so it is not ours
+    assert nzconfig("render", repo, "--out", site).code == 0  # identical pages are adopted
+    manifest = site / ".nzconfig-manifest.json"
+    assert manifest.is_file() and not manifest.is_symlink()
+
+
+# --- 2. Work that is not bounded --------------------------------------------------------
+
+@pytest.mark.parametrize(("template", "message"), [
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+     "templates/index.md:1: more than 10,000,000 loop iterations"),
+    ('{{ "x" * 10**10 }}', "templates/index.md:1: a value of more than"),
+    ("ok\n{{ 1/0 }}", "templates/index.md:2: ZeroDivisionError"),
+    ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
+     "templates/index.md:1: recursion too deep"),
+])
+def test_a_runaway_template_is_a_template_error(repo: Path, template: str,
+                                                message: str) -> None:
+    (repo / "templates").mkdir()
+    (repo / "templates" / "index.md").write_text(template, encoding="utf-8")
+    run = nzconfig("render", repo, "--out", repo.parent / "site")
+    assert run.code == 2
+    assert f"nzconfig: error: template error: {message}" in run.output
+    assert not (repo.parent / "site").exists()
+
+
+def test_a_catastrophic_policy_pattern_is_refused(repo: Path) -> None:
+    (repo / "policies" / "urls.yaml").write_text(
+        "proxy_patterns:\n  - name: evil\n    pattern: '(a+)+$'\n", encoding="utf-8")
+    (repo / "collections" / "x.yaml").write_text(
+        "name: Long (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
+        "members: [AAA]\nlevel_url: 'https://x/" + "a" * 5_000 + "!'\n", encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert run.code == 2
+    assert "policies/urls.yaml:3:14: error [NZ016] refused: a repeat inside a repeat" \
+        in run.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,7 +14,8 @@ from jinja2 import Environment, TemplateError
 from markupsafe import Markup
 
 from nzconfig.core.errors import FatalError
-from nzconfig.render import site
+from nzconfig.render import budgets, site
+from nzconfig.render.budgets import Budget, BudgetExceeded
 from nzconfig.render.site import Site
 
 
@@ -97,19 +99,25 @@ class Rendered:
 
     def chunks(self, path: str) -> Iterator[bytes]:
         page = self._by_path[path]
-        with _fatal():
+        budget: Budget = getattr(self.env, "budget", None) or Budget()
+        with _fatal(), budget.page():
             member = self._members.get(path)
             checklist = site.checklist(self.site, member) if member is not None else None
             pieces = self.env.get_template(page.template).generate(
                 site=self.site, page=page, pages=self.pages, member=checklist,
                 root="../" * page.path.count("/"), **self.assets)
             buffer: list[str] = []
-            size = 0
+            size = total = 0
             for piece in pieces:
                 buffer.append(piece)
                 size += len(piece)
                 if size >= CHUNK:
-                    yield "".join(buffer).encode("utf-8")
+                    total += size
+                    if total > budgets.PAGE_CHARS:
+                        raise BudgetExceeded(f"the page is longer than "
+                                             f"{budgets.PAGE_CHARS:,} characters")
+                    with budget.paused():
+                        yield "".join(buffer).encode("utf-8")
                     buffer.clear()
                     size = 0
             yield "".join(buffer).encode("utf-8")
@@ -117,10 +125,31 @@ class Rendered:
 
 @contextmanager
 def _fatal() -> Iterator[None]:
+    """Any failure of a template, at compile or run time, is a template error naming the
+    template's file and line (exit 2), not an internal error."""
     try:
         yield
+    except FatalError:
+        raise
     except TemplateError as exc:
-        raise FatalError(f"template error: {_where(exc)}{exc.message or exc}") from exc
+        where = _where(exc) or _frame(exc)
+        raise FatalError(f"template error: {where}{exc.message or exc}") from exc
+    except (Exception, RecursionError) as exc:
+        what = {RecursionError: "recursion too deep", MemoryError: "out of memory"}.get(
+            type(exc), f"{type(exc).__name__}: {exc}")
+        raise FatalError(f"template error: {_frame(exc)}{what}") from exc
+
+
+def _frame(exc: BaseException) -> str:
+    """``templates/NAME:LINE: `` of the innermost template frame of the traceback (jinja
+    rewrites it so that template code shows as the template's file and line)."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if not frame.filename.endswith(".py") and frame.filename != "<template>":
+            parts = Path(frame.filename).parts
+            at = max((i for i, part in enumerate(parts) if part == "templates"), default=-1)
+            shown = "/".join(parts[at:]) if at >= 0 else parts[-1]
+            return f"{shown}:{frame.lineno}: "
+    return ""
 
 
 def _where(exc: TemplateError) -> str:
