@@ -95,3 +95,34 @@ def test_bad_member_code_form() -> None:
 def test_missing_keys_reported_at_top_for_the_file() -> None:
     found = check("name: X (WRLC)\n")
     assert [(r, line, col) for r, line, col, *_ in found] == [("NZ103", 1, 1)] * 3
+
+
+def test_every_pattern_matches_the_whole_value() -> None:
+    """Anchored at both ends, and the end is the end of the value: `"GWA\\n"` is no code."""
+    import json
+    import re
+
+    from nzconfig.loading.schema import SCHEMAS, _whole_value
+
+    def patterns(node: object) -> list[str]:
+        if isinstance(node, dict):
+            return [v for k, v in node.items() if k == "pattern" and isinstance(v, str)] + [
+                p for v in node.values() for p in patterns(v)]
+        return [p for v in node for p in patterns(v)] if isinstance(node, list) else []
+
+    for path in sorted(SCHEMAS.glob("*.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        for pattern in patterns(schema):
+            assert pattern.startswith("^") and pattern.endswith("$"), (path.name, pattern)
+        for pattern in patterns(_whole_value(schema)):
+            assert pattern.endswith("\\Z"), (path.name, pattern)
+            assert not re.search(pattern, "A" * 3 + "\n") or "\\n" in pattern
+
+
+def test_a_trailing_newline_is_not_a_member_code(tmp_path: Path) -> None:
+    from nzconfig.loading.loader import load_text
+    from nzconfig.loading.schema import check
+
+    doc = load_text('name: Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n'
+                    'members: ["GWA\\n"]\n', "collections/books-tst.yaml")
+    assert [(d.rule, d.line, d.column) for d in check(doc, "collection")] == [("NZ101", 4, 11)]

@@ -171,3 +171,33 @@ def test_a_catastrophic_policy_pattern_is_refused(repo: Path) -> None:
     assert run.code == 2
     assert "policies/urls.yaml:3:14: error [NZ016] refused: a repeat inside a repeat" \
         in run.output
+
+
+# --- 6. Names that deceive --------------------------------------------------------------
+
+def _collection_file(repo: Path, file: str, name: str, members: str = "[AAA]") -> None:
+    (repo / "collections" / file).write_text(
+        f'name: "{name}"\nmanaged_via: community_zone\naccess_type: subscription\n'
+        f"members: {members}\n", encoding="utf-8")
+
+
+def test_look_alike_and_reordered_names_are_errors(repo: Path) -> None:
+    _collection_file(repo, "jstor-tst.yaml", "JSTOR (TST)")
+    _collection_file(repo, "jstor-cyrillic.yaml", "JST\\u041eR (TST)")
+    _collection_file(repo, "jstor-bidi.yaml", "\\u202eJSTOR (TST)")
+    _collection_file(repo, "zero-width.yaml", "JSTOR\\u200b (TST)")
+    run = nzconfig("validate", repo)
+    assert run.code == 1
+    assert "collections/jstor-tst.yaml:1:7: error [NZ157] collection name `JSTOR (TST)` looks " \
+           "like `JST\u041eR (TST)` of collections/jstor-cyrillic.yaml:1:7" in run.output
+    assert "collections/jstor-bidi.yaml:1:7: error [NZ156] the text holds invisible " \
+           "characters (\\u202e)" in run.output
+    assert "collections/zero-width.yaml:1:7: error [NZ156]" in run.output
+    assert "\u202e" not in run.output and "\u200b" not in run.output
+
+
+def test_a_trailing_newline_is_no_member_code(repo: Path) -> None:
+    _collection_file(repo, "x.yaml", "Books Two (TST)", members='["AAA\\n"]')
+    run = nzconfig("validate", repo)
+    assert run.code == 1
+    assert "collections/x.yaml:4:11: error [NZ101]" in run.output

@@ -38,8 +38,9 @@ _BUILTIN = (
     ("NZ003", "unsafe-tag", "Only plain data tags",
      "Tags such as `!!python/object/apply` would run code in other tools; refused."),
     ("NZ004", "alias-bomb", "Aliases expand within a fixed bound",
-     "A file whose aliases expand to more than 10,000 values (a 'billion laughs' file) "
-     "is refused before it costs memory."),
+     "A file whose aliases expand to more than 10,000 values (a 'billion laughs' file), "
+     "or repeat more than 1 MiB of text (a long string listed thousands of times), is "
+     "refused before it costs memory."),
     ("NZ005", "encoding", "The file is UTF-8",
      "UTF-8 only; a UTF-8 byte-order mark is accepted. UTF-16 and invalid bytes are refused "
      "with the position of the first bad byte."),
@@ -58,11 +59,16 @@ _BUILTIN = (
     ("NZ013", "plain-keys", "Mapping keys are plain text",
      "Lists or mappings as keys are refused."),
     ("NZ014", "symlink-outside", "No links out of the repository",
-     "A symbolic link that points outside the repository is refused."),
+     "A symbolic link that points outside the repository is refused, and so is a folder "
+     "the tool reads (collections/, policies/, ...) that is a symbolic link: its files "
+     "would be read as the repository's own."),
     ("NZ015", "unknown-policy-file", "Known policy files only",
      "Every file in policies/ must be one the tool knows; a misspelt name would be ignored."),
     ("NZ016", "bad-policy", "Policy settings name real rules and parameters",
-     "policies/rules.yaml may configure only existing rules and their parameters."),
+     "policies/rules.yaml may configure only existing rules and their parameters; a "
+     "pattern in policies/urls.yaml must be a regular expression that cannot take "
+     "exponential time to match (no repeat inside a repeat, repeated alternation, "
+     "backreference, or two unbounded repeats side by side)."),
     ("NZ017", "too-many-values", "A file holds at most 100,000 values",
      "A file of millions of tiny values (`[a, a, a, ...]`) would cost gigabytes before any "
      "check ran; it is refused while it is parsed. The largest real file has about a "
