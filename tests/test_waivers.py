@@ -99,3 +99,21 @@ def test_a_bad_today_stops_the_run(tmp_path: Path) -> None:
     build(tmp_path, {**BAD, WAIVERS: waiver()})
     done = run_cli("validate", tmp_path, env={"NZCONFIG_TODAY": "tomorrow"})
     assert done.code == 2 and "NZCONFIG_TODAY" in done.stderr
+
+
+@pytest.mark.parametrize(("entry", "rule"), [
+    ("    reason: '  '\n    expires: 2025-06-30\n", "NZ022"),
+    ("    reason: for ever\n    expires: 9999-12-31\n", "NZ023"),
+])
+def test_a_waiver_without_reason_or_for_ever_waives_nothing(tmp_path: Path, entry: str,
+                                                            rule: str) -> None:
+    from tests.rules.policyrepo import run
+
+    waivers = "waivers:\n  - rule: NZ205\n    collection: Books\n" + entry
+    outcome = run(tmp_path / "repo", {
+        "collections/books.yaml": "name: Books\nmanaged_via: community_zone\n"
+                                  "access_type: subscription\nmembers: [AAA]\n",
+        "policies/waivers.yaml": waivers})
+    rules = sorted(d.rule for d in outcome.diagnostics if d.severity.label == "error")
+    assert rule in rules and "NZ205" in rules  # the finding is not waived
+    assert not outcome.waived

@@ -201,3 +201,61 @@ def test_a_trailing_newline_is_no_member_code(repo: Path) -> None:
     run = nzconfig("validate", repo)
     assert run.code == 1
     assert "collections/x.yaml:4:11: error [NZ101]" in run.output
+
+
+# --- 7. Ordinary failures called internal errors ----------------------------------------
+
+def test_a_file_size_limit_is_a_one_line_error(repo: Path) -> None:
+    import resource
+
+    limit = 4096  # bytes: the pages are larger
+    done = subprocess.run(
+        [sys.executable, "-m", "nzconfig", "render", str(repo), "--out",
+         str(repo.parent / "site")], capture_output=True, text=True, timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
+        check=False)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["nzconfig: error: File too large"]
+    assert not (repo.parent / "site").exists()
+    assert [p.name for p in repo.parent.iterdir()] == ["repo"]  # the staging folder went too
+
+
+def test_output_into_a_missing_folder_is_refused(repo: Path) -> None:
+    from tests.minirepo import commit, init
+
+    init(repo)
+    (repo / "collections" / "shared-books-tst.yaml").write_text(
+        "name: Shared Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
+        "members: [AAA, BBB]\n", encoding="utf-8")
+    commit(repo, "add BBB")
+    run = nzconfig("diff", "HEAD~1", "HEAD", "--repo", repo, "--output",
+                   repo.parent / "missing" / "comment.md")
+    assert run.code == 2
+    assert "the folder" in run.output and "does not exist" in run.output
+    assert not (repo.parent / "missing").exists()
+
+
+def test_a_dangling_out_link_is_refused(repo: Path) -> None:
+    (repo.parent / "site").symlink_to(repo.parent / "nowhere" / "site")
+    run = nzconfig("render", repo, "--out", repo.parent / "site")
+    assert run.code == 2 and "is a link to nothing" in run.output
+    assert not (repo.parent / "nowhere").exists()
+
+
+def test_import_table_from_a_fifo_does_not_block(repo: Path) -> None:
+    os.mkfifo(repo.parent / "table.csv")
+    run = nzconfig("import-table", repo.parent / "table.csv", "--repo", repo)
+    assert run.code == 2 and "not a regular file" in run.output
+
+
+# --- 8. Small ones ----------------------------------------------------------------------
+
+def test_a_waiver_for_ever_or_without_reason_waives_nothing(repo: Path) -> None:
+    (repo / "policies" / "waivers.yaml").write_text(
+        "waivers:\n  - rule: NZ202\n    collection: Shared Books (TST)\n    reason: ' '\n"
+        "    expires: 2026-12-31\n  - rule: NZ202\n    collection: Shared Books (TST)\n"
+        "    reason: for ever\n    expires: 9999-12-31\n", encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert "policies/waivers.yaml:4:13: error [NZ022]" in run.output
+    assert "policies/waivers.yaml:9:14: error [NZ023]" in run.output
+    assert "notice [NZ202]" in run.output  # not waived

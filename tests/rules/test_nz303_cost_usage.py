@@ -22,7 +22,13 @@ def test_a_participant_missing_from_a_usage_year_is_an_error_at_the_year(
 
 def test_usage_of_a_member_no_longer_taking_part_is_ignored(tmp_path: Path) -> None:
     text = COST_TEXT.replace("CCC: 10}", "CCC: 10, DDD: 99}")
-    assert found(tmp_path, files(text), "NZ303") == []
+    ddd = {"institutions/DDD.yaml": "code: DDD\n"}
+    assert found(tmp_path / "a", files(text, extra=ddd), "NZ303") == []
+
+
+def test_usage_for_a_code_that_is_no_institution_is_an_error(tmp_path: Path) -> None:
+    text = COST_TEXT.replace("CCC: 10}", "CCC: 10, DDD: 99}")
+    assert found(tmp_path, files(text), "NZ303") == [(COST, 10, 39, "error")]
 
 
 def test_usage_of_the_fiscal_year_itself_is_not_history(tmp_path: Path) -> None:

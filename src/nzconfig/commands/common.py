@@ -16,8 +16,11 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
+    from nzconfig.core.errors import FatalError
     from nzconfig.core.fsutil import write_atomic
 
+    if not output.parent.is_dir():  # a typo in the folder is not a reason to create it
+        raise FatalError(f"--output {output}: the folder {output.parent} does not exist")
     write_atomic(output, text)
 
 

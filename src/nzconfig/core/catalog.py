@@ -77,6 +77,13 @@ _BUILTIN = (
      "A file name with bytes that are not UTF-8, or with control characters such as a "
      "newline, cannot be carried by the text, JSON, SARIF or GitHub reports; the file is "
      "refused (its name shown with escapes) until it is renamed."),
+    ("NZ022", "waiver-reason", "Waivers give a reason",
+     "A waiver in policies/waivers.yaml with a blank `reason` waives nothing and is an error: "
+     "an exception the consortium accepts says why."),
+    ("NZ023", "waiver-horizon", "Waivers expire within three years",
+     "A waiver whose `expires` date is more than three years after today (`9999-12-31`) is a "
+     "permanent exception in disguise: it waives nothing and is an error. To turn a rule off "
+     "for good, use policies/rules.yaml."),
     ("NZ101", "schema", "Values have the type and form the schema gives",
      "Types, allowed values (enums) and forms from schemas/*.schema.json. A number where "
      "text is expected (`010`) gets a hint to quote it. At most 1,000 per file are shown."),

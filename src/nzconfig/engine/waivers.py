@@ -24,6 +24,11 @@ EXPIRED = "NZ901"
 UNUSED = "NZ902"
 NOT_WAIVABLE = "NZ903"
 BAD_DATE = "NZ904"
+NO_REASON = "NZ022"
+TOO_DISTANT = "NZ023"
+# A waiver is for a while: one that expires later than this is a permanent exception in
+# disguise (`expires: 9999-12-31`); the rule's configuration is the place for that.
+MAX_YEARS = 3
 TODAY_VARIABLE = "NZCONFIG_TODAY"
 TARGETS = ("collection", "member", "file")
 
@@ -59,7 +64,7 @@ def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Ite
     rules = set(waivable)
     problems: list[Diagnostic] = []
     active: dict[str, list[Waiver]] = {}
-    for waiver in _read(doc, rules, problems):
+    for waiver in _read(doc, rules, problems, on):
         if waiver.expires < on:
             problems.append(doc.diagnostic(
                 EXPIRED, Severity.ERROR, ("waivers", waiver.index),
@@ -85,9 +90,16 @@ def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Ite
     return kept + problems, waived
 
 
-def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Waiver]:
+def _read(doc: Document, rules: set[str], problems: list[Diagnostic],
+          on: date) -> list[Waiver]:
     result = []
     for index, entry in enumerate(doc.data.get("waivers") or []):
+        if not str(entry.get("reason", "")).strip():
+            problems.append(doc.diagnostic(
+                NO_REASON, Severity.ERROR, ("waivers", index, "reason"),
+                "the waiver gives no reason; it waives nothing",
+                "say why the consortium accepts the finding for now"))
+            continue
         rule = entry["rule"]
         if rule not in rules:
             close = get_close_matches(rule, sorted(rules), n=1)
@@ -104,6 +116,15 @@ def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Wa
             problems.append(doc.diagnostic(
                 BAD_DATE, Severity.ERROR, ("waivers", index, "expires"),
                 f"`{entry['expires']}` is not a date", "write the expiry date as YYYY-MM-DD"))
+            continue
+        latest = on.replace(year=on.year + MAX_YEARS, day=28 if on.month == 2 else on.day)
+        if expires > latest:
+            problems.append(doc.diagnostic(
+                TOO_DISTANT, Severity.ERROR, ("waivers", index, "expires"),
+                f"the waiver expires on {expires.isoformat()}, more than {MAX_YEARS} years "
+                "ahead; it waives nothing",
+                f"give a date by {latest.isoformat()} and review the waiver then; to turn a "
+                "rule off for good, use policies/rules.yaml"))
             continue
         targets = tuple((key, entry[key]) for key in TARGETS if key in entry)
         result.append(Waiver(index, rule, targets, expires))
