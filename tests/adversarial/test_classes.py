@@ -9,6 +9,7 @@ the repository, no markup from data, nothing half-written.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -259,3 +260,34 @@ def test_a_waiver_for_ever_or_without_reason_waives_nothing(repo: Path) -> None:
     assert "policies/waivers.yaml:4:13: error [NZ022]" in run.output
     assert "policies/waivers.yaml:9:14: error [NZ023]" in run.output
     assert "notice [NZ202]" in run.output  # not waived
+
+
+# --- 3. Markup from data ----------------------------------------------------------------
+
+HOSTILE_NAME = ("[approve](https://evil.example) ![x](https://evil.example/x.png) @octocat"
+                "\r# Hi x;=cmd|' /C calc'!A0 (TST)")
+
+
+def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    from tests.core.test_markup import gfm, walk
+    from tests.minirepo import commit, init
+
+    init(repo)
+    (repo / "collections" / "hostile.yaml").write_text(
+        f"name: {json.dumps(HOSTILE_NAME)}\nmanaged_via: community_zone\n"
+        "access_type: subscription\nmembers: [AAA]\n", encoding="utf-8")
+    commit(repo, "hostile")
+    run = nzconfig("diff", "HEAD~1", "HEAD", "--repo", repo)
+    parser: MarkdownIt = gfm()
+    kinds = {t.type for t in walk(parser.parse(run.output))}
+    assert not kinds & {"link_open", "image"}, run.output
+    assert "approve" in run.output  # the name is there, as text
+    assert "@octocat" not in run.output and "\r" not in run.output
+    text = nzconfig("validate", repo)
+    assert all(line.startswith(("collections/", "    hint:", "0 errors", "1 error",
+                                "2 errors", "3 errors")) for line in text.output.splitlines())
+    nzconfig("render", repo, "--out", repo.parent / "site", "--force")
+    csv_text = (repo.parent / "site" / "collections.csv").read_text(encoding="utf-8")
+    assert "x;'=cmd" in csv_text and "x;=cmd" not in csv_text
