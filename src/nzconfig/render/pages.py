@@ -134,10 +134,13 @@ def _fatal() -> Iterator[None]:
     except TemplateError as exc:
         where = _where(exc) or _frame(exc)
         raise FatalError(f"template error: {where}{exc.message or exc}") from exc
-    except (Exception, RecursionError) as exc:
+    except Exception as exc:
+        where = _frame(exc)
+        if not where:
+            raise  # not in a template: a bug of ours, reported as one
         what = {RecursionError: "recursion too deep", MemoryError: "out of memory"}.get(
             type(exc), f"{type(exc).__name__}: {exc}")
-        raise FatalError(f"template error: {_frame(exc)}{what}") from exc
+        raise FatalError(f"template error: {where}{what}") from exc
 
 
 def _frame(exc: BaseException) -> str:
