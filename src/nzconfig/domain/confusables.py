@@ -21,7 +21,16 @@ from importlib.resources import files
 _MARKS = "\u200e\u200f"
 
 
+# The table's ASCII part, so that a repository whose names are all ASCII (most) does not
+# load the data (a sixth of a second per run); tests/domain/test_confusables.py checks that
+# it is the data's.
+ASCII = {'"': "''", "%": "\u00ba/\u2080", "I": "1", "O": "0", "`": "'", "l": "1", "m": "rn",
+         "|": "1"}
+
+
 def skeleton(text: str) -> str:
+    if text.isascii():
+        return unicodedata.normalize("NFD", "".join(ASCII.get(c, c) for c in text))
     table = _prototypes()
     mapped = "".join(table.get(c, c) for c in unicodedata.normalize("NFD", text))
     return unicodedata.normalize("NFD", mapped)
