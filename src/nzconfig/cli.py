@@ -7,6 +7,7 @@ not pay for Jinja2 or git handling.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import traceback
 from importlib import import_module
@@ -82,6 +83,9 @@ class LazyGroup(click.Group):
             ctx.exit(EXIT_CANNOT_RUN)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except OSError as exc:  # the machine, not a bug: a full disk, a read-only folder
+            click.echo(f"nzconfig: error: {describe(exc)}", err=True)
+            ctx.exit(EXIT_CANNOT_RUN)
         except Exception as exc:  # a bug: say where, briefly; NZCONFIG_DEBUG=1 shows it all
             if os.environ.get("NZCONFIG_DEBUG"):
                 raise
@@ -98,9 +102,19 @@ def cli() -> None:
     pass
 
 
+def describe(exc: OSError) -> str:
+    """One line: the file, then what the system said (`No space left on device`)."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
+
+
 def main() -> None:
+    if hasattr(signal, "SIGXFSZ"):
+        # Past a file-size limit (ulimit -f) the kernel would kill the process; ignored, the
+        # write fails with EFBIG and is reported like any other full disk.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     try:
         cli.main(prog_name="nzconfig")
     except OSError as exc:  # e.g. a closed stdout pipe; never a traceback
-        print(f"nzconfig: error: {exc}", file=sys.stderr)
+        print(f"nzconfig: error: {describe(exc)}", file=sys.stderr)
         sys.exit(EXIT_CANNOT_RUN)

@@ -9,6 +9,7 @@ the repository, no markup from data, nothing half-written.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -108,3 +109,185 @@ def test_out_where_render_would_destroy_or_feed_the_repository(repo: Path, where
     assert run.code == 2, run.output
     assert "refused" in run.output
     assert sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*")) == before
+
+
+# --- 1. Sizes that are not counted ------------------------------------------------------
+
+def test_an_alias_repeating_a_megabyte_is_refused(repo: Path) -> None:
+    """1 MB of text listed 3,000 times: 3 GB once rendered, refused while loading."""
+    (repo / "collections" / "x.yaml").write_text(
+        "name: Big (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
+        "members: [AAA]\nnotes: &big '" + "y" * 1_000_000 + "'\navailability: ["
+        + ", ".join(["*big"] * 3_000) + "]\n", encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert run.code == 1
+    assert "collections/x.yaml:5:8: error [NZ004] aliases repeat more than 1,024 KiB" \
+        in run.output
+    assert nzconfig("render", repo, "--out", repo.parent / "site").code == 1
+
+
+@pytest.mark.parametrize("target", ["/dev/zero", "/dev/stdin", "fifo"])
+def test_a_manifest_that_is_no_file_is_not_read(repo: Path, target: str) -> None:
+    site = repo.parent / "site"
+    assert nzconfig("render", repo, "--out", site).code == 0
+    (site / ".nzconfig-manifest.json").unlink()
+    if target == "fifo":
+        os.mkfifo(site / ".nzconfig-manifest.json")
+    else:
+        (site / ".nzconfig-manifest.json").symlink_to(target)
+    run = nzconfig("render", repo, "--out", site, "--check")
+    assert run.code == 1  # the manifest differs: it is not read, so it is not ours
+    assert nzconfig("render", repo, "--out", site).code == 0  # identical pages are adopted
+    manifest = site / ".nzconfig-manifest.json"
+    assert manifest.is_file() and not manifest.is_symlink()
+
+
+# --- 2. Work that is not bounded --------------------------------------------------------
+
+@pytest.mark.parametrize(("template", "message"), [
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+     "templates/index.md:1: more than 10,000,000 loop iterations"),
+    ('{{ "x" * 10**10 }}', "templates/index.md:1: a value of more than"),
+    ("ok\n{{ 1/0 }}", "templates/index.md:2: ZeroDivisionError"),
+    ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
+     "templates/index.md:1: recursion too deep"),
+])
+def test_a_runaway_template_is_a_template_error(repo: Path, template: str,
+                                                message: str) -> None:
+    (repo / "templates").mkdir()
+    (repo / "templates" / "index.md").write_text(template, encoding="utf-8")
+    run = nzconfig("render", repo, "--out", repo.parent / "site")
+    assert run.code == 2
+    assert f"nzconfig: error: template error: {message}" in run.output
+    assert not (repo.parent / "site").exists()
+
+
+def test_a_catastrophic_policy_pattern_is_refused(repo: Path) -> None:
+    (repo / "policies" / "urls.yaml").write_text(
+        "proxy_patterns:\n  - name: evil\n    pattern: '(a+)+$'\n", encoding="utf-8")
+    (repo / "collections" / "x.yaml").write_text(
+        "name: Long (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
+        "members: [AAA]\nlevel_url: 'https://x/" + "a" * 5_000 + "!'\n", encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert run.code == 2
+    assert "policies/urls.yaml:3:14: error [NZ016] refused: a repeat inside a repeat" \
+        in run.output
+
+
+# --- 6. Names that deceive --------------------------------------------------------------
+
+def _collection_file(repo: Path, file: str, name: str, members: str = "[AAA]") -> None:
+    (repo / "collections" / file).write_text(
+        f'name: "{name}"\nmanaged_via: community_zone\naccess_type: subscription\n'
+        f"members: {members}\n", encoding="utf-8")
+
+
+def test_look_alike_and_reordered_names_are_errors(repo: Path) -> None:
+    _collection_file(repo, "jstor-tst.yaml", "JSTOR (TST)")
+    _collection_file(repo, "jstor-cyrillic.yaml", "JST\\u041eR (TST)")
+    _collection_file(repo, "jstor-bidi.yaml", "\\u202eJSTOR (TST)")
+    _collection_file(repo, "zero-width.yaml", "JSTOR\\u200b (TST)")
+    run = nzconfig("validate", repo)
+    assert run.code == 1
+    assert "collections/jstor-tst.yaml:1:7: error [NZ157] collection name `JSTOR (TST)` looks " \
+           "like `JST\u041eR (TST)` of collections/jstor-cyrillic.yaml:1:7" in run.output
+    assert "collections/jstor-bidi.yaml:1:7: error [NZ156] the text holds invisible " \
+           "characters (\\u202e)" in run.output
+    assert "collections/zero-width.yaml:1:7: error [NZ156]" in run.output
+    assert "\u202e" not in run.output and "\u200b" not in run.output
+
+
+def test_a_trailing_newline_is_no_member_code(repo: Path) -> None:
+    _collection_file(repo, "x.yaml", "Books Two (TST)", members='["AAA\\n"]')
+    run = nzconfig("validate", repo)
+    assert run.code == 1
+    assert "collections/x.yaml:4:11: error [NZ101]" in run.output
+
+
+# --- 7. Ordinary failures called internal errors ----------------------------------------
+
+def test_a_file_size_limit_is_a_one_line_error(repo: Path) -> None:
+    import resource
+
+    limit = 4096  # bytes: the pages are larger
+    done = subprocess.run(
+        [sys.executable, "-m", "nzconfig", "render", str(repo), "--out",
+         str(repo.parent / "site")], capture_output=True, text=True, timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
+        check=False)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["nzconfig: error: File too large"]
+    assert not (repo.parent / "site").exists()
+    assert [p.name for p in repo.parent.iterdir()] == ["repo"]  # the staging folder went too
+
+
+def test_output_into_a_missing_folder_is_refused(repo: Path) -> None:
+    from tests.minirepo import commit, init
+
+    init(repo)
+    (repo / "collections" / "shared-books-tst.yaml").write_text(
+        "name: Shared Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
+        "members: [AAA, BBB]\n", encoding="utf-8")
+    commit(repo, "add BBB")
+    run = nzconfig("diff", "HEAD~1", "HEAD", "--repo", repo, "--output",
+                   repo.parent / "missing" / "comment.md")
+    assert run.code == 2
+    assert "the folder" in run.output and "does not exist" in run.output
+    assert not (repo.parent / "missing").exists()
+
+
+def test_a_dangling_out_link_is_refused(repo: Path) -> None:
+    (repo.parent / "site").symlink_to(repo.parent / "nowhere" / "site")
+    run = nzconfig("render", repo, "--out", repo.parent / "site")
+    assert run.code == 2 and "is a link to nothing" in run.output
+    assert not (repo.parent / "nowhere").exists()
+
+
+def test_import_table_from_a_fifo_does_not_block(repo: Path) -> None:
+    os.mkfifo(repo.parent / "table.csv")
+    run = nzconfig("import-table", repo.parent / "table.csv", "--repo", repo)
+    assert run.code == 2 and "not a regular file" in run.output
+
+
+# --- 8. Small ones ----------------------------------------------------------------------
+
+def test_a_waiver_for_ever_or_without_reason_waives_nothing(repo: Path) -> None:
+    (repo / "policies" / "waivers.yaml").write_text(
+        "waivers:\n  - rule: NZ202\n    collection: Shared Books (TST)\n    reason: ' '\n"
+        "    expires: 2026-12-31\n  - rule: NZ202\n    collection: Shared Books (TST)\n"
+        "    reason: for ever\n    expires: 9999-12-31\n", encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert "policies/waivers.yaml:4:13: error [NZ022]" in run.output
+    assert "policies/waivers.yaml:9:14: error [NZ023]" in run.output
+    assert "notice [NZ202]" in run.output  # not waived
+
+
+# --- 3. Markup from data ----------------------------------------------------------------
+
+HOSTILE_NAME = ("[approve](https://evil.example) ![x](https://evil.example/x.png) @octocat"
+                "\r# Hi x;=cmd|' /C calc'!A0 (TST)")
+
+
+def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    from tests.core.test_markup import gfm, walk
+    from tests.minirepo import commit, init
+
+    init(repo)
+    (repo / "collections" / "hostile.yaml").write_text(
+        f"name: {json.dumps(HOSTILE_NAME)}\nmanaged_via: community_zone\n"
+        "access_type: subscription\nmembers: [AAA]\n", encoding="utf-8")
+    commit(repo, "hostile")
+    run = nzconfig("diff", "HEAD~1", "HEAD", "--repo", repo)
+    parser: MarkdownIt = gfm()
+    kinds = {t.type for t in walk(parser.parse(run.output))}
+    assert not kinds & {"link_open", "image"}, run.output
+    assert "approve" in run.output  # the name is there, as text
+    assert "@octocat" not in run.output and "\r" not in run.output
+    text = nzconfig("validate", repo)
+    assert all(line.startswith(("collections/", "    hint:", "0 errors", "1 error",
+                                "2 errors", "3 errors")) for line in text.output.splitlines())
+    nzconfig("render", repo, "--out", repo.parent / "site", "--force")
+    csv_text = (repo.parent / "site" / "collections.csv").read_text(encoding="utf-8")
+    assert "x;'=cmd" in csv_text and "x;=cmd" not in csv_text

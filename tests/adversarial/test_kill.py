@@ -68,7 +68,9 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[st
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_render_killed_at_a_random_moment(seed: int, tmp_path: Path, sites: tuple) -> None:
+def test_render_killed_at_a_random_moment(
+        seed: int, tmp_path: Path,
+        sites: tuple[Path, Path, dict[str, bytes], dict[str, bytes], float]) -> None:
     old_repo, new_repo, old, new, seconds = sites
     out = tmp_path / "site"
     subprocess.run(nzconfig("render", old_repo, "--out", out), check=True, capture_output=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 from tests.conftest import ROOT, run_cli
@@ -59,7 +60,8 @@ def test_a_waived_warning_is_not_printed(tmp_path: Path) -> None:
     root = repo(tmp_path, {"AAA: 10,": "AAA: 0,"})
     (root / "policies" / "waivers.yaml").write_text(
         "waivers:\n  - rule: NZ306\n    member: AAA\n    file: costs/test-package.yaml\n"
-        "    reason: AAA's usage is elsewhere\n    expires: 2099-01-01\n", encoding="utf-8")
+        "    reason: AAA's usage is elsewhere\n"
+        f"    expires: {date.today().year + 1}-01-01\n", encoding="utf-8")
     done = run_cli("cost", "test-package", root)
     assert done.code == 0 and done.diagnostics() == [], done.stderr
 

@@ -53,6 +53,7 @@ def gfm() -> MarkdownIt:
     """GitHub-like: tables, strikethrough and autolinks (GitHub links only URLs with a scheme
     or `www.`, not bare domain names)."""
     md = MarkdownIt("commonmark", {"linkify": True}).enable(["table", "strikethrough", "linkify"])
+    assert md.linkify is not None
     md.linkify.set({"fuzzy_link": False})
     return md
 

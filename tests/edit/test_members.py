@@ -33,8 +33,8 @@ def repo(tmp_path: Path) -> Path:
     books = root / "collections" / "books-tst.yaml"
     books.write_text("# kept by the NZ manager\n" + books.read_text())
     write(root, "policies/waivers.yaml", {"waivers": [
-        {"rule": "NZ203", "member": "BBB", "reason": "r", "expires": "2099-01-01"},
-        {"rule": "NZ203", "member": "CCC", "reason": "r", "expires": "2099-01-01"}]})
+        {"rule": "NZ203", "member": "BBB", "reason": "r", "expires": "2027-06-30"},
+        {"rule": "NZ203", "member": "CCC", "reason": "r", "expires": "2027-06-30"}]})
     return root
 
 

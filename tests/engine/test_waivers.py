@@ -107,9 +107,28 @@ def test_a_misspelt_collection_gets_a_did_you_mean(tmp_path: Path) -> None:
     repo = make_repo(tmp_path, [collection("Pilot Open Access", ["AAA"])])  # NZ205: no suffix
     write(repo, "policies/waivers.yaml", {"waivers": [
         {"rule": "NZ205", "collection": "pilot open acess", "reason": "r",
-         "expires": "2099-01-01"},
-        {"rule": "NZ205", "member": "ZZZ", "reason": "r", "expires": "2099-01-01"}]})
+         "expires": f"{date.today().year + 1}-01-01"},
+        {"rule": "NZ205", "member": "ZZZ", "reason": "r",
+         "expires": f"{date.today().year + 1}-01-01"}]})
     unused = [d for d in validate(repo).diagnostics if d.rule == "NZ902"]
     assert [d.hint for d in unused] == [
         "no collection is named `pilot open acess`: did you mean `Pilot Open Access`?",
         "no member is named `ZZZ`; check the spelling"]
+
+
+@pytest.mark.parametrize(("entry", "rule"), [
+    ("    reason: '  '\n    expires: 2025-06-30\n", "NZ022"),
+    ("    reason: for ever\n    expires: 9999-12-31\n", "NZ023"),
+])
+def test_a_waiver_without_reason_or_for_ever_waives_nothing(tmp_path: Path, entry: str,
+                                                            rule: str) -> None:
+    from tests.rules.policyrepo import run
+
+    waivers = "waivers:\n  - rule: NZ205\n    collection: Books\n" + entry
+    outcome = run(tmp_path / "repo", {
+        "collections/books.yaml": "name: Books\nmanaged_via: community_zone\n"
+                                  "access_type: subscription\nmembers: [AAA]\n",
+        "policies/waivers.yaml": waivers})
+    rules = sorted(d.rule for d in outcome.diagnostics if d.severity.label == "error")
+    assert rule in rules and "NZ205" in rules  # the finding is not waived
+    assert not outcome.waived

@@ -111,3 +111,35 @@ def test_a_file_with_a_broken_value_is_not_checked_further(tmp_path: Path) -> No
     repo = make_repo(tmp_path, [collection("Books (TST)", ["AAA", "XYZ"], access_type="x")])
     rules = {d.rule for d in validate(repo).diagnostics if d.severity.label == "error"}
     assert "NZ151" not in rules and "NZ101" in rules
+
+
+def test_every_pattern_matches_the_whole_value() -> None:
+    """Anchored at both ends, and the end is the end of the value: `"GWA\\n"` is no code."""
+    import json
+    import re
+
+    from nzconfig.loading.schema import SCHEMAS, _whole_value
+
+    def patterns(node: object) -> list[str]:
+        if isinstance(node, dict):
+            return [v for k, v in node.items() if k == "pattern" and isinstance(v, str)] + [
+                p for v in node.values() for p in patterns(v)]
+        return [p for v in node for p in patterns(v)] if isinstance(node, list) else []
+
+    for path in sorted(SCHEMAS.glob("*.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        for pattern in patterns(schema):
+            assert pattern.startswith("^") and pattern.endswith("$"), (path.name, pattern)
+        for pattern in patterns(_whole_value(schema)):
+            assert pattern.endswith("\\Z"), (path.name, pattern)
+            assert not re.search(pattern, "A" * 3 + "\n") or "\\n" in pattern
+
+
+def test_a_trailing_newline_is_not_a_member_code(tmp_path: Path) -> None:
+    from nzconfig.loading.loader import Document, load_text
+    from nzconfig.loading.schema import check
+
+    doc = load_text('name: Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n'
+                    'members: ["GWA\\n"]\n', "collections/books-tst.yaml")
+    assert isinstance(doc, Document)
+    assert [(d.rule, d.line, d.column) for d in check(doc, "collection")] == [("NZ101", 4, 11)]

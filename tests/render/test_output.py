@@ -174,3 +174,22 @@ def test_a_failing_page_leaves_the_output_as_it_was(tmp_path: Path) -> None:
         write(out, Failing())
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_folder_that_cannot_be_swapped_is_updated_in_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A mount point (a container's volume) or a folder in a read-only parent."""
+    from nzconfig.core import fsutil
+
+    monkeypatch.setattr(fsutil, "_swappable", lambda folder: False)
+    out = tmp_path / "site"
+    write(out, Pages({"a.md": b"A", "gone.md": b"G", "sub/b.md": b"B"}))
+    (out / "notes.md").write_bytes(b"mine")
+    inode = (out / "a.md").stat().st_ino
+    result = write(out, Pages({"a.md": b"A", "sub/b.md": b"B2", "c.md": b"C"}))
+    assert result.stale == ["gone.md"] and result.unchanged == ["a.md"]
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        MANIFEST, "a.md", "c.md", "notes.md", "sub/b.md"]
+    assert (out / "sub" / "b.md").read_bytes() == b"B2"
+    assert (out / "a.md").stat().st_ino == inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]

@@ -25,6 +25,7 @@ def test_json_report_has_version_summary_and_every_finding(findings_repo: Path) 
 
 def test_output_file_gets_the_same_bytes(findings_repo: Path, tmp_path: Path) -> None:
     out = tmp_path / "out" / "report.json"
+    out.parent.mkdir()  # a missing folder is refused, not created (tests/adversarial)
     run = nzconfig("validate", findings_repo, "--format", "json", "--output", out)
     assert run.code == 1 and run.stdout == ""
     again = nzconfig("validate", findings_repo, "--format", "json")

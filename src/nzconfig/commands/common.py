@@ -71,12 +71,16 @@ def emit(text: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
         return
-    if output.exists() and not output.is_file():
+    from nzconfig.core.errors import FatalError
+
+    if output.exists() and not output.is_file():  # a pipe or a device: written into
         with output.open("w", encoding="utf-8") as stream:
             stream.write(text)
         return
     from nzconfig.core.fsutil import write_atomic
 
+    if not output.parent.is_dir():  # a typo in the folder is not a reason to create it
+        raise FatalError(f"--output {output}: the folder {output.parent} does not exist")
     write_atomic(output, text)
 
 

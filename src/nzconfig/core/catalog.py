@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from nzconfig.core.diagnostics import Severity
 from nzconfig.core.limits import (
+    MAX_ALIAS_BYTES,
     MAX_ALIAS_NODES,
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -46,6 +47,8 @@ BAD_NAME = "NZ018"
 # Table import (nzconfig.edit.table_import)
 TABLE_ROW = "NZ020"
 TABLE_EXISTS = "NZ021"
+WAIVER_NO_REASON = "NZ022"
+WAIVER_TOO_DISTANT = "NZ023"
 # Schema (nzconfig.loading.schema)
 INVALID = "NZ101"
 UNKNOWN_KEY = "NZ102"
@@ -123,7 +126,8 @@ _BUILTIN = (
      "Tags such as `!!python/object/apply` would run code in other tools; refused."),
     (ALIAS_BOMB, "alias-bomb", "Aliases expand within a fixed bound",
      f"A file whose aliases expand to more than {_n(MAX_ALIAS_NODES)} values (a 'billion "
-     "laughs' file) is refused before it costs memory."),
+     f"laughs' file), or repeat more than {MAX_ALIAS_BYTES // 2**20} MiB of text (a long "
+     "string listed thousands of times), is refused before it costs memory."),
     (ENCODING, "encoding", "The file is UTF-8",
      "UTF-8 only; a UTF-8 byte-order mark is accepted. UTF-16 and invalid bytes are refused "
      "with the position of the first bad byte."),
@@ -143,11 +147,16 @@ _BUILTIN = (
     (NON_SCALAR_KEY, "plain-keys", "Mapping keys are plain text",
      "Lists or mappings as keys are refused."),
     (OUTSIDE, "symlink-outside", "No links out of the repository",
-     "A symbolic link that points outside the repository is refused."),
+     "A symbolic link that points outside the repository is refused, and so is a folder "
+     "the tool reads (collections/, policies/, ...) that is a symbolic link: its files "
+     "would be read as the repository's own."),
     (UNKNOWN_POLICY, "unknown-policy-file", "Known policy files only",
      "Every file in policies/ must be one the tool knows; a misspelt name would be ignored."),
     (BAD_POLICY, "bad-policy", "Policy settings name real rules and parameters",
-     "policies/rules.yaml may configure only existing rules and their parameters."),
+     "policies/rules.yaml may configure only existing rules and their parameters; a "
+     "pattern in policies/urls.yaml must be a regular expression that cannot take "
+     "exponential time to match (no repeat inside a repeat, repeated alternation, "
+     "backreference, or two unbounded repeats side by side)."),
     (TOO_MANY_VALUES, "too-many-values", f"A file holds at most {_n(MAX_VALUES)} values",
      "A file of millions of tiny values (`[a, a, a, ...]`) would cost gigabytes before any "
      "check ran; it is refused while it is parsed. The largest real file has about a "
@@ -162,6 +171,13 @@ _BUILTIN = (
     (TABLE_EXISTS, "table-target", "An imported table overwrites no collection file",
      "`nzconfig import-table`: a collection file that exists already (without `--force`), or "
      "two rows that would write the same file, are refused; nothing is written."),
+    (WAIVER_NO_REASON, "waiver-reason", "Waivers give a reason",
+     "A waiver in policies/waivers.yaml with a blank `reason` waives nothing and is an error: "
+     "an exception the consortium accepts says why."),
+    (WAIVER_TOO_DISTANT, "waiver-horizon", "Waivers expire within three years",
+     "A waiver whose `expires` date is more than three years after today (`9999-12-31`) is a "
+     "permanent exception in disguise: it waives nothing and is an error. To turn a rule off "
+     "for good, use policies/rules.yaml."),
     (INVALID, "schema", "Values have the type and form the schema gives",
      "Types, allowed values (enums) and forms from schemas/*.schema.json. A number where "
      f"text is expected (`010`) gets a hint to quote it. At most {_n(MAX_SCHEMA_ERRORS)} per "

@@ -98,6 +98,8 @@ def replace_folder(folder: Path, fill: Callable[[Path], T]) -> T:
     ``folder`` need not exist; its parent must. On an exception nothing has changed.
     """
     recover(folder)
+    if folder.is_dir() and not _swappable(folder):
+        return _replace_in_place(folder, fill)
     staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}{_NEW}", dir=folder.parent))
     try:
         if folder.is_dir():
@@ -117,6 +119,49 @@ def replace_folder(folder: Path, fill: Callable[[Path], T]) -> T:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     shutil.rmtree(staging, ignore_errors=True)  # the old content, now
+    return result
+
+
+# Inside a folder that cannot be swapped: the staging folder's name (kept out of its own
+# content by the caller's ``fill``, see render.output).
+IN_PLACE_STAGING = ".nzconfig-staging."
+
+
+def _swappable(folder: Path) -> bool:
+    """A mount point (a container's volume) cannot be renamed, and a folder whose parent is
+    read-only gets no sibling: those are updated in place."""
+    return not os.path.ismount(folder) and os.access(folder.parent, os.W_OK | os.X_OK)
+
+
+def _replace_in_place(folder: Path, fill: Callable[[Path], T]) -> T:
+    """The fallback: the next content is built in a hidden folder inside ``folder``, then
+    moved in file by file and what it lacks removed. Not one step, so a kill can leave a
+    mix; every file is still whole, and the next run completes the job."""
+    staging = Path(tempfile.mkdtemp(prefix=IN_PLACE_STAGING, dir=folder))
+    try:
+        result = fill(staging)
+        wanted: set[str] = set()
+        for base, _, files in os.walk(staging):
+            for name in files:
+                source = Path(base) / name
+                relative = source.relative_to(staging)
+                wanted.add(relative.as_posix())
+                target = folder / relative
+                if target.exists() and os.path.samefile(source, target):
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(source, target)
+        for base, _dirs, files in os.walk(folder, topdown=False):
+            here = Path(base)
+            if here == staging or staging in here.parents:
+                continue
+            for name in files:
+                if (here / name).relative_to(folder).as_posix() not in wanted:
+                    (here / name).unlink()
+            if here != folder and not any(here.iterdir()):
+                here.rmdir()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return result
 
 

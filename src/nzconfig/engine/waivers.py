@@ -16,12 +16,17 @@ from datetime import date
 
 from nzconfig.core.catalog import WAIVER_BAD_DATE as BAD_DATE
 from nzconfig.core.catalog import WAIVER_EXPIRED as EXPIRED
+from nzconfig.core.catalog import WAIVER_NO_REASON as NO_REASON
 from nzconfig.core.catalog import WAIVER_NOT_WAIVABLE as NOT_WAIVABLE
+from nzconfig.core.catalog import WAIVER_TOO_DISTANT as TOO_DISTANT
 from nzconfig.core.catalog import WAIVER_UNUSED as UNUSED
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.wording import did_you_mean, nearest
 from nzconfig.loading.loader import Document
 
+# A waiver is for a while: one that expires later than this is a permanent exception in
+# disguise (`expires: 9999-12-31`); the rule's configuration is the place for that.
+MAX_YEARS = 3
 TARGETS = ("collection", "member", "file")
 
 
@@ -53,7 +58,7 @@ def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Ite
     in_scope = rules if scope is None else set(scope)
     problems: list[Diagnostic] = []
     active: dict[str, list[Waiver]] = {}
-    for waiver in _read(doc, rules, problems):
+    for waiver in _read(doc, rules, problems, on):
         if waiver.rule not in in_scope:
             continue
         if waiver.expires < on:
@@ -95,9 +100,16 @@ def _misspelt(waiver: Waiver, known: Mapping[str, Iterable[str]]) -> str:
     return ""
 
 
-def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Waiver]:
+def _read(doc: Document, rules: set[str], problems: list[Diagnostic],
+          on: date) -> list[Waiver]:
     result = []
     for index, entry in enumerate(doc.data.get("waivers") or []):
+        if not str(entry.get("reason", "")).strip():
+            problems.append(doc.diagnostic(
+                NO_REASON, Severity.ERROR, ("waivers", index, "reason"),
+                "the waiver gives no reason; it waives nothing",
+                "say why the consortium accepts the finding for now"))
+            continue
         rule = entry["rule"]
         if rule not in rules:
             problems.append(doc.diagnostic(
@@ -113,6 +125,15 @@ def _read(doc: Document, rules: set[str], problems: list[Diagnostic]) -> list[Wa
             problems.append(doc.diagnostic(
                 BAD_DATE, Severity.ERROR, ("waivers", index, "expires"),
                 f"`{entry['expires']}` is not a date", "write the expiry date as YYYY-MM-DD"))
+            continue
+        latest = on.replace(year=on.year + MAX_YEARS, day=28 if on.month == 2 else on.day)
+        if expires > latest:
+            problems.append(doc.diagnostic(
+                TOO_DISTANT, Severity.ERROR, ("waivers", index, "expires"),
+                f"the waiver expires on {expires.isoformat()}, more than {MAX_YEARS} years "
+                "ahead; it waives nothing",
+                f"give a date by {latest.isoformat()} and review the waiver then; to turn a "
+                "rule off for good, use policies/rules.yaml"))
             continue
         targets = tuple((key, entry[key]) for key in TARGETS if key in entry)
         result.append(Waiver(index, rule, targets, expires))

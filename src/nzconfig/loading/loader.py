@@ -46,7 +46,13 @@ from nzconfig.core.catalog import (
     UNSAFE_TAG,
 )
 from nzconfig.core.diagnostics import Diagnostic, Severity
-from nzconfig.core.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_FILE_BYTES, MAX_VALUES
+from nzconfig.core.limits import (
+    MAX_ALIAS_BYTES,
+    MAX_ALIAS_NODES,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_VALUES,
+)
 
 Path_ = tuple[str | int, ...]
 Pos = tuple[int, int]
@@ -388,6 +394,8 @@ class _Builder:
         self.share = _SHARED.setdefault  # called per value: a bound method, not a function
         self.seen: set[int] = set()
         self.alias_nodes = 0
+        self.alias_bytes = 0
+        self.expanding = 0  # > 0 while building a subtree again, through an alias
         self.first_alias: Any = None
         self.duplicates: list[Diagnostic] = []
 
@@ -396,17 +404,24 @@ class _Builder:
             raise _Refused(TOO_DEEP, node.start_mark,
                            f"value is nested more than {MAX_DEPTH} levels deep")
         key = id(node)
-        if key in self.seen:
-            # An alias: its subtree is expanded again, so count what it costs. The report
-            # points at the first anchor expanded, since alias nodes keep no position.
-            self.alias_nodes += 1
-            self.first_alias = self.first_alias or node.start_mark
-            if self.alias_nodes > MAX_ALIAS_NODES:
-                raise _Refused(ALIAS_BOMB, self.first_alias,
-                               f"aliases of this anchor expand to more than {MAX_ALIAS_NODES} "
-                               "values (an alias bomb?)", "write the values out instead")
-        else:
+        if key not in self.seen:
             self.seen.add(key)
+            return self._build(node, path, depth)
+        # An alias: its subtree is expanded again, so count what it costs. The report
+        # points at the first anchor expanded, since alias nodes keep no position.
+        self.alias_nodes += 1
+        self.first_alias = self.first_alias or node.start_mark
+        if self.alias_nodes > MAX_ALIAS_NODES:
+            raise _Refused(ALIAS_BOMB, self.first_alias,
+                           f"aliases of this anchor expand to more than {MAX_ALIAS_NODES} "
+                           "values (an alias bomb?)", "write the values out instead")
+        self.expanding += 1
+        try:
+            return self._build(node, path, depth)
+        finally:
+            self.expanding -= 1
+
+    def _build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
         mark = node.start_mark
         pos = (mark.line + 1, mark.column + 1)
         self.doc.positions[path] = self.share(pos, pos)
@@ -429,6 +444,12 @@ class _Builder:
 
     def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         tag, value = node.tag, node.value
+        if self.expanding:
+            self.alias_bytes += len(value)
+            if self.alias_bytes > MAX_ALIAS_BYTES:
+                raise _Refused(ALIAS_BOMB, self.first_alias,
+                               f"aliases repeat more than {MAX_ALIAS_BYTES // 1024:,} KiB of "
+                               "text (an alias bomb?)", "write the values out instead")
         if tag == STR:
             return sys.intern(value) if len(value) <= _SHORT else value
         if tag == NULL:

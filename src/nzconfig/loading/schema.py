@@ -45,7 +45,30 @@ def load_schema(kind: str) -> dict[str, Any]:
 def _validator(kind: str) -> Draft202012Validator:
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(load_schema(kind))
+    return Draft202012Validator(_whole_value(load_schema(kind)))
+
+
+def _whole_value(schema: Any) -> Any:
+    """The schema with each pattern's final ``$`` written ``\\Z``.
+
+    A pattern's ``^...$`` means the whole value, and does to jsonschema-rs (Rust's ``$``
+    is the end of the text); Python's ``$`` also matches before a final newline, so
+    ``"GWA\\n"`` passed as a member code and became a page named ``GWA\\n.md``.
+    """
+    if isinstance(schema, dict):
+        return {key: (_anchored(value) if key == "pattern" and isinstance(value, str)
+                      else _whole_value(value)) for key, value in schema.items()}
+    if isinstance(schema, list):
+        return [_whole_value(item) for item in schema]
+    return schema
+
+
+def _anchored(pattern: str) -> str:
+    body = pattern[:-1]
+    backslashes = len(body) - len(body.rstrip("\\"))
+    if pattern.endswith("$") and backslashes % 2 == 0:  # an anchor, not an escaped dollar sign
+        return body + "\\Z"
+    return pattern
 
 
 @cache

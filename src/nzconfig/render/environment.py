@@ -23,9 +23,11 @@ from jinja2 import (
     PrefixLoader,
     StrictUndefined,
     TemplateNotFound,
+    nodes,
 )
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.loaders import split_template_path
-from jinja2.runtime import LoopContext
+from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
@@ -33,6 +35,7 @@ from nzconfig.core.errors import FatalError
 from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.core.markup import csv_row, markdown, visible
 from nzconfig.core.wording import plural
+from nzconfig.render import budgets
 
 TEMPLATES = "templates"
 # Read-only properties of a for loop's ``loop`` that return numbers or booleans.
@@ -80,6 +83,15 @@ def autoescape(name: str | None) -> bool:
     return name is not None and name.lower().endswith(ESCAPED)
 
 
+class _SizedConcat(CodeGenerator):
+    """``a ~ b`` builds a string no operator hook sees: its result is checked too."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.sized(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
 class Sandbox(ImmutableSandboxedEnvironment):
     """The immutable sandbox, with a fast path for the fields of the render's view classes.
 
@@ -90,11 +102,33 @@ class Sandbox(ImmutableSandboxedEnvironment):
     Everything else (methods, dunders, other types) goes through the sandbox as before.
     """
 
+    code_generator_class = _SizedConcat
+
     def __init__(self, views: Iterable[type], **options: Any) -> None:
         super().__init__(**options)
+        self.budget = budgets.Budget()
+        self.sized = budgets.sized
+        self.globals["range"] = self.budget.range
+        for name, function in list(self.filters.items()):
+            self.filters[name] = budgets.guarded_filter(function)
         self.view_fields = {cls: frozenset(f.name for f in dataclasses.fields(cls))
                             for cls in views}
         self.view_fields[LoopContext] = _LOOP_COUNTERS
+
+    # Operators whose result may be far larger than their operands: checked before.
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        budgets.binop(operator, left, right)
+        return budgets.sized(super().call_binop(context, operator, left, right))
+
+    def call(__self, __context: Context, __obj: Any,
+             *args: Any, **kwargs: Any) -> Any:
+        budgets.check_arguments(args, kwargs)
+        target = getattr(__obj, "__wrapped__", __obj)
+        if getattr(target, "__name__", "") in ("format", "format_map"):
+            budgets.check_format(getattr(target, "__self__", None))
+        return budgets.sized(super().call(__context, __obj, *args, **kwargs))
 
     def getattr(self, obj: Any, attribute: str) -> Any:
         fields = self.view_fields.get(type(obj))

@@ -17,7 +17,14 @@ from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from nzconfig.core.errors import FatalError
-from nzconfig.core.fsutil import carry_over, link_or_copy, read_bounded, recover, replace_folder
+from nzconfig.core.fsutil import (
+    IN_PLACE_STAGING,
+    carry_over,
+    link_or_copy,
+    read_bounded,
+    recover,
+    replace_folder,
+)
 
 MANIFEST = ".nzconfig-manifest.json"
 GENERATOR = "nzconfig render"
@@ -208,8 +215,9 @@ def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:
             + ", ".join(foreign) + "; move them away or choose another --out folder")
 
 
-# The staging folders of renders before whole-folder replacement, left by a kill.
-_OLD_STAGING = ".nzconfig-staging."
+# Staging folders inside the output (a mount point is updated in place; older releases
+# staged there too): never content.
+_OLD_STAGING = IN_PLACE_STAGING
 
 
 def _one(out: Path, path: str, chunks: Iterable[bytes], result: Plan,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +16,8 @@ from markupsafe import Markup
 
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import collector_paused
-from nzconfig.render import bulk, site
+from nzconfig.render import budgets, bulk, site
+from nzconfig.render.budgets import Budget, BudgetExceeded
 from nzconfig.render.context import Member
 from nzconfig.render.site import Access, Site
 
@@ -128,7 +130,8 @@ class Rendered:
 
     def chunks(self, path: str) -> Iterator[bytes]:
         page = self._by_path[path]
-        with _fatal():
+        budget: Budget = getattr(self.env, "budget", None) or Budget()
+        with _fatal(), budget.page():
             member = self._members.get(path)
             checklist = (site.checklist(self.site, member, self._accesses)
                          if member is not None else None)
@@ -138,7 +141,7 @@ class Rendered:
             # Pieces are joined a batch at a time (a per-piece loop here was 8% of render);
             # a batch of small pieces is small, and a bulk row block is at most CHUNK.
             buffer: list[str] = []
-            size = 0
+            size = total = 0
             # The cyclic collector rests while a page renders: its full collections walked
             # the whole loaded repository again and again (11% of render at 2,000 x 100).
             with collector_paused():
@@ -147,18 +150,49 @@ class Rendered:
                     buffer.append(text)
                     size += len(text)
                     if size >= CHUNK:
-                        yield "".join(buffer).encode("utf-8")
+                        total += size
+                        if total > budgets.PAGE_CHARS:
+                            raise BudgetExceeded(f"the page is longer than "
+                                                 f"{budgets.PAGE_CHARS:,} characters")
+                        with budget.paused():
+                            yield "".join(buffer).encode("utf-8")
                         buffer.clear()
                         size = 0
+            if total + size > budgets.PAGE_CHARS:
+                raise BudgetExceeded(f"the page is longer than {budgets.PAGE_CHARS:,} characters")
             yield "".join(buffer).encode("utf-8")
 
 
 @contextmanager
 def _fatal() -> Iterator[None]:
+    """Any failure of a template, at compile or run time, is a template error naming the
+    template's file and line (exit 2), not an internal error."""
     try:
         yield
+    except FatalError:
+        raise
     except TemplateError as exc:
-        raise FatalError(f"template error: {_where(exc)}{exc.message or exc}") from exc
+        where = _where(exc) or _frame(exc)
+        raise FatalError(f"template error: {where}{exc.message or exc}") from exc
+    except Exception as exc:
+        where = _frame(exc)
+        if not where:
+            raise  # not in a template: a bug of ours, reported as one
+        what = {RecursionError: "recursion too deep", MemoryError: "out of memory"}.get(
+            type(exc), f"{type(exc).__name__}: {exc}")
+        raise FatalError(f"template error: {where}{what}") from exc
+
+
+def _frame(exc: BaseException) -> str:
+    """``templates/NAME:LINE: `` of the innermost template frame of the traceback (jinja
+    rewrites it so that template code shows as the template's file and line)."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if not frame.filename.endswith(".py") and frame.filename != "<template>":
+            parts = Path(frame.filename).parts
+            at = max((i for i, part in enumerate(parts) if part == "templates"), default=-1)
+            shown = "/".join(parts[at:]) if at >= 0 else parts[-1]
+            return f"{shown}:{frame.lineno}: "
+    return ""
 
 
 def _where(exc: TemplateError) -> str:

@@ -14,7 +14,10 @@ licences/ is checked against policies/urls.yaml:
   reported with the member named. The consortium fills this in.
 
 Institution files are not checked: a member's own settings may hold its own proxy.
-A pattern that is not a valid regular expression stops the run (exit 2) at its line.
+A pattern that is not a valid regular expression, or that could take exponential time to
+match (a repeat inside a repeat like `(a+)+`, a repeated alternation, a backreference, two
+unbounded repeats side by side: see nzconfig.core.patterns), stops the run (exit 2) at its
+line. Patterns are matched against a URL's first 2,048 characters.
 Seed: 003, "URLs in Alma Bibliographic Records".
 
 Fix: store the unproxied, generic URL (Alma adds each member's proxy when the collection's
@@ -31,6 +34,7 @@ from urllib.parse import urlsplit
 from nzconfig.core.catalog import BAD_POLICY
 from nzconfig.core.diagnostics import Severity
 from nzconfig.core.errors import FatalError
+from nzconfig.core.patterns import backtracking_risk
 from nzconfig.loading.loader import Document, Path_
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
@@ -44,6 +48,7 @@ PARAMS: Mapping[str, Any] = {}
 POLICY = (("policies/urls.yaml", "proxy_patterns", "patterns of proxied URLs"),
           ("policies/urls.yaml", "institution_hosts", "hosts that belong to one member"))
 
+MAX_URL_CHARS = 2_048
 _URL = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
 
 
@@ -72,6 +77,14 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
 def _compile(doc: Document, entries: list[dict[str, str]]) -> list[tuple[str, re.Pattern[str]]]:
     compiled = []
     for index, entry in enumerate(entries):
+        risk = backtracking_risk(entry["pattern"])
+        if risk is not None:
+            raise FatalError("policies/urls.yaml has a pattern that could take exponential "
+                             "time to match", [
+                doc.diagnostic(BAD_POLICY, Severity.ERROR, ("proxy_patterns", index, "pattern"),
+                               f"refused: {risk} can take exponential time to match",
+                               "write it without nesting repeats or repeating alternatives "
+                               "(a URL pattern rarely needs either)")])
         try:
             compiled.append((entry["name"], re.compile(entry["pattern"], re.IGNORECASE)))
         except re.error as exc:
@@ -97,8 +110,9 @@ def _urls(value: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
 
 def _problem(url: str, patterns: list[tuple[str, re.Pattern[str]]],
              hosts: dict[str, list[str]]) -> tuple[str, str | None] | None:
+    subject = url[:MAX_URL_CHARS]  # bounds the matching work (see core.patterns)
     for name, pattern in patterns:
-        if pattern.search(url):
+        if pattern.search(subject):
             return f"`{url}` is institution-specific ({name})", None
     try:
         host = (urlsplit(url).hostname or "").lower()

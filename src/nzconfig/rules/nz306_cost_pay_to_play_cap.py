@@ -1,9 +1,9 @@
-"""No member's pay-to-play is more than the policy's cap of its total contribution.
+"""No member's pay-to-play reaches the policy's cap of its total contribution.
 
 Policy: "The percentage of total cost charged to pay-to-play should not be excessive (e.g.,
 no institution should be paying 90% of its total share just for the privilege of offering a
-resource to its potential users)." A member whose pay-to-play is more than
-`pay_to_play_cap` (a fraction; default 0.9) of its total contribution gets a warning at its
+resource to its potential users)." A member whose pay-to-play is the cap or more,
+`pay_to_play_cap` (a fraction; default 0.9) of its total contribution, gets a warning at its
 entry in the cost year's members. Seed: 003, "CCC Shared Cost Formula Philosophy",
 "Calculating Institution Contributions".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
@@ -26,7 +26,7 @@ from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_CAP
 NAME = "cost-pay-to-play-cap"
-TITLE = "No member pays more than the cap of its share as pay-to-play"
+TITLE = "No member pays the cap of its share or more as pay-to-play"
 SEVERITY = Severity.WARNING
 SEED = "003 CCC Shared Cost Formula Philosophy; Calculating Institution Contributions"
 PARAMS: Mapping[str, Any] = {}

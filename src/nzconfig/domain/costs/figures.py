@@ -5,7 +5,7 @@ Printing rounds half up; the computation never rounds except to cents (rounding.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 
@@ -49,12 +49,47 @@ def percent(share: Fraction | None) -> str:
     return "" if share is None else f"{decimal(share * 100)}%"
 
 
+def share_percent(share: Fraction, against: Fraction) -> str:
+    """``share`` in percent, with as many decimals as it takes (two at least) not to look
+    equal to ``against`` or to 100% when it is not: 99.9997% is not shown as 100.00%."""
+    if (share * 100).denominator == 1:
+        return f"{share * 100}%"
+    places = 2
+    while True:
+        shown = _down(share * 100, places)
+        if places >= 8 or all(shown != _down(x * 100, places) or share == x
+                              for x in (against, Fraction(1))):
+            return f"{shown:,}%"
+        places += 1
+
+
+def _down(value: Fraction, places: int) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = 60
+        quotient = Decimal(value.numerator) / Decimal(value.denominator)
+        return quotient.quantize(Decimal(1).scaleb(-places), rounding=ROUND_DOWN)
+
+
+def _places(value: Fraction) -> int:
+    """The decimals ``value`` needs to be written exactly (6 where no number is enough)."""
+    d, places = value.denominator, 0
+    while d % 10 == 0:
+        d, places = d // 10, places + 1
+    twos = fives = 0
+    while d % 2 == 0:
+        d, twos = d // 2, twos + 1
+    while d % 5 == 0:
+        d, fives = d // 5, fives + 1
+    return places + max(twos, fives) if d == 1 and places < 30 else 6
+
+
 def plain_percent(share: Fraction | None) -> str:
     return "" if share is None else str(decimal(share * 100))
 
 
 def rate(value: Fraction) -> str:
-    """A multiplier as written in the seed's table: ``0.35`` (at least two decimals)."""
-    text = str(decimal(value, 6)).rstrip("0")
+    """A multiplier as written in the seed's table: ``0.35`` (at least two decimals), and
+    exactly as given (``0.3456789``), never rounded."""
+    text = str(decimal(value, max(_places(value), 2))).rstrip("0")
     whole, _, fraction = text.partition(".")
     return f"{whole}.{fraction.ljust(2, '0')}"

@@ -25,7 +25,7 @@ from nzconfig.core.catalog import COST_OVER_INVOICE as OVER_INVOICE
 from nzconfig.core.catalog import COST_SURROGATE as SURROGATE
 from nzconfig.core.catalog import COST_USAGE as USAGE
 from nzconfig.core.catalog import COST_ZERO_USAGE as ZERO_USAGE
-from nzconfig.domain.costs.figures import money, number, rate
+from nzconfig.domain.costs.figures import money, number, rate, share_percent
 from nzconfig.domain.costs.model import CostYear, Policy, Resource
 from nzconfig.domain.costs.rounding import cents, is_whole_cents, largest_remainder
 from nzconfig.loading.loader import Document, Path_
@@ -163,7 +163,8 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
 
     source, usage_years = _usage_source(resource, year, policy, resources, problem)
     if source is not None:
-        _check_coverage(resource, year, source, usage_years, members, problem)
+        _check_coverage(resource, year, source, usage_years, members, problem,
+                        set(network.institutions) | network.extra_codes)
     if problems or unreadable or source is None or multiplier is None:
         return None, problems
 
@@ -202,12 +203,15 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
         for m in members)
     for line in lines:
         share = line.pay_to_play_share
-        if share is not None and share > policy.cap:
+        # Seed 003: "no institution should be paying 90% of its total share" for the
+        # privilege: the cap itself is already too much.
+        if share is not None and share >= policy.cap:
             index = year.members.index(line.member)
             problem(CAP, (*here, "members", index),
                     f"`{line.member}` pays {money(line.pay_to_play)} of its "
                     f"{money(line.total)} ({fiscal_year}) as pay-to-play: "
-                    f"{number(share * 100)}%, more than the {number(policy.cap * 100)}% cap",
+                    f"{share_percent(share, policy.cap)}, at or above the "
+                    f"{number(policy.cap * 100)}% cap",
                     "a lower FTE multiplier shifts the cost towards usage (seed 003: no "
                     "institution should pay most of its share just for the privilege)",
                     line.member)
@@ -283,9 +287,15 @@ def _usage_source(resource: Resource, year: CostYear, policy: Policy,
 
 def _check_coverage(resource: Resource, year: CostYear, source: Resource,
                     usage_years: tuple[str, ...], members: list[str],
-                    problem: _Report) -> None:
-    """Every participant has a usage figure in every year used: a missing one is not zero."""
+                    problem: _Report, known: set[str]) -> None:
+    """Every participant has a usage figure in every year used: a missing one is not zero;
+    and a figure for a code that is no institution is a typo, not something to ignore."""
     for y in usage_years:
+        if source is resource:
+            for code in sorted(c for c in source.usage[y] if c not in known):
+                problem(USAGE, ("usage", y, code), f"usage for {y} names `{code}`, which is "
+                        f"not a member institution (no institutions/{code}.yaml)",
+                        "correct the code, or remove the figure", code, at_key=True)
         missing = [m for m in members if m not in source.usage[y]]
         if not missing:
             continue

@@ -107,7 +107,8 @@ def resource_table(shares: Shares) -> ResourceTable:
     else:
         usage_note = f"Usage: {metric}, {span}{averaged}."
     summary = (f"Combined pay-to-play contributions cover {f.money(pay)} of the "
-               f"{resource.currency} {f.money(invoice)} invoice ({f.percent(pay_share)}), "
+               f"{resource.currency} {f.money(invoice)} invoice"
+               f"{f' ({f.percent(pay_share)})' if pay_share is not None else ''}, "
                f"leaving {f.money(rest)} to be divided by share of usage.")
     transfers = tuple(Transfer(line.member, resource.paid_by, resource.id, line.total)
                       for line in shares.lines if resource.paid_by is not None)

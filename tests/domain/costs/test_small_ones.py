@@ -1,0 +1,45 @@
+"""Small things issue 10 found in the cost reports: exact multipliers, honest percentages,
+the cap itself already too much, a zero invoice, usage for a code that is no member."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+from nzconfig.domain.costs.figures import rate, share_percent
+from tests.commands.test_cost import repo
+from tests.conftest import run_cli
+
+
+def test_a_multiplier_is_printed_exactly() -> None:
+    assert rate(Fraction("0.3456789")) == "0.3456789"
+    assert rate(Fraction("0.35")) == "0.35"
+    assert rate(Fraction("2")) == "2.00"
+
+
+def test_a_share_just_under_a_bound_is_not_shown_as_the_bound() -> None:
+    assert share_percent(Fraction("0.999997"), Fraction("0.9")) == "99.99%"  # never 100.00%
+    assert share_percent(Fraction("0.9"), Fraction("0.9")) == "90%"
+    assert share_percent(Fraction("0.955"), Fraction("0.9")) == "95.50%"
+    assert share_percent(Fraction("0.9000001"), Fraction("0.9")) == "90.00001%"
+
+
+def test_exactly_the_cap_is_reported(tmp_path: Path) -> None:
+    # pay-to-play 0.10 x FTE; with usage split so that AAA pays exactly 90% as pay-to-play.
+    done = run_cli("cost", "test-package", "--repo", repo(tmp_path, {"AAA: 10,": "AAA: 0,"}))
+    assert "NZ306" in done.stderr
+
+
+def test_usage_for_a_code_that_is_no_member_is_reported(tmp_path: Path) -> None:
+    done = run_cli("cost", "test-package", "--repo",
+                   repo(tmp_path, {"CCC: 10}": "CCC: 10, ZZZ: 5}"}))
+    assert done.code == 1
+    [d] = done.diagnostics()
+    assert d["rule"] == "NZ303" and "`ZZZ`" in d["message"]
+
+
+def test_a_zero_invoice_has_no_empty_parentheses(tmp_path: Path) -> None:
+    done = run_cli("cost", "test-package", "--repo",
+                   repo(tmp_path, {'invoice: "1000.00"': 'invoice: "0.00"',
+                                   'multiplier: "0.10"': 'multiplier: "0"'}))
+    assert "()" not in done.stdout + done.stderr, done.stdout + done.stderr
