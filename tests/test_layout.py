@@ -44,6 +44,7 @@ THROUGH = {
     "domain/counter/source.py": "domain/counter/test_tabular.py",
     "domain/counter/vocabulary.py": "domain/counter/test_tabular.py",
     "edit/usage_import.py": "commands/test_usage.py",
+    "edit/yaml_tree.py": "edit/test_yaml_writer.py",
     "render/context.py": "render/test_markdown.py",
     "render/pages.py": "render/test_output.py",
     "render/run.py": "commands/test_render.py",

@@ -100,17 +100,17 @@ def _waiver_repo(root: Path) -> Path:
     from tests.minirepo import commit, init, write
     repo = init(make_repo(root, [collection("Books (TST)", ["AAA", "BBB"])]))
     write(repo, "policies/waivers.yaml", {"waivers": [
-        {"rule": "NZ217", "collection": "Books (TST)", "reason": "old", "expires": "2030-01-01"},
-        {"rule": "NZ205", "collection": "Gone (TST)", "reason": "gone", "expires": "2030-01-01"},
+        {"rule": "NZ217", "collection": "Books (TST)", "reason": "old", "expires": "2028-01-01"},
+        {"rule": "NZ205", "collection": "Gone (TST)", "reason": "gone", "expires": "2028-01-01"},
     ]})
     commit(repo, "waivers")
     put(repo, collection("Pilot Open Access", ["AAA"], access_type="open_access",
                          approval={"legacy": True}))  # no "(TST)": NZ205
     write(repo, "policies/waivers.yaml", {"waivers": [
         {"rule": "NZ217", "collection": "Books (TST)", "reason": "new reason",
-         "expires": "2031-01-01"},
+         "expires": "2029-01-01"},
         {"rule": "NZ205", "collection": "Pilot Open Access",
-         "reason": "APAC approved a one-member pilot", "expires": "2030-06-30"},
+         "reason": "APAC approved a one-member pilot", "expires": "2028-06-30"},
         {"rule": "NZ206", "collection": "Books (TST)", "reason": "lapsed",
          "expires": "2020-01-01"},
     ]})
@@ -124,14 +124,14 @@ def test_a_newly_waived_finding_and_the_waivers_are_shown(tmp_path: Path) -> Non
     text = run.stdout
     assert "**1 finding newly waived**" in text.splitlines()[3], text
     waived = text.split("**Newly waived**")[1]
-    assert "`NZ205`" in waived and "waived: APAC approved a one-member pilot (until 2030-06-30)" \
+    assert "`NZ205`" in waived and "waived: APAC approved a one-member pilot (until 2028-06-30)" \
         in waived
-    assert ("- `NZ205` for collection: Pilot Open Access, until 2030-06-30: APAC approved "
+    assert ("- `NZ205` for collection: Pilot Open Access, until 2028-06-30: APAC approved "
             "a one-member pilot") in text.split("**Waivers added**")[1]
-    assert "- `NZ205` for collection: Gone (TST), until 2030-01-01: gone" in \
+    assert "- `NZ205` for collection: Gone (TST), until 2028-01-01: gone" in \
         text.split("**Waivers removed**")[1]
     assert ("- `NZ217` for collection: Books (TST): reason old → new reason; expires "
-            "2030-01-01 → 2031-01-01") in text
+            "2028-01-01 → 2029-01-01") in text
     assert "**Waivers expired" in text and "`NZ206` for collection: Books (TST)" in \
         text.split("**Waivers expired")[1]
     data = json.loads(nzconfig("diff", "HEAD~1", "HEAD", "--format", "json", cwd=repo,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nzconfig.core.diagnostics import Diagnostic, Severity, count_by_severity
+from nzconfig.core.markup import visible
 from nzconfig.core.wording import plural
 
 if TYPE_CHECKING:
@@ -44,7 +45,8 @@ def grouped(found: list[Diagnostic]) -> str:
     names = sorted(set(names), key=lambda n: (n.casefold(), n))
     message = (first.message if all(d.message == first.message for d in found)
                else f"{first.message} (and {len(found) - 1} more like it)")
-    shown = "; ".join(names[:NAMED]) + ("; …" if len(names) > NAMED else "")
+    # Names are data: a newline or a bidi control in one would forge or reorder the report.
+    shown = "; ".join(visible(n) for n in names[:NAMED]) + ("; …" if len(names) > NAMED else "")
     line = (f"{first.severity.label} [{first.rule}] {plural(len(names), noun)}: {message}\n"
             f"    {noun}s: {shown}")
     if first.hint:
