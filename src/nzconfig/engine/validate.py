@@ -106,6 +106,7 @@ def validate(root: Path, today: date | None = None) -> Outcome:
                 rule.ID, config.severity, finding.path, finding.message, finding.hint,
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
-    kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics, BY_ID,
+    waivable = [rule_id for rule_id, rule in BY_ID.items() if not getattr(rule, "FIXED", False)]
+    kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics, waivable,
                                  today or waivers.today())
     return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))

@@ -92,6 +92,8 @@ def apply(doc: Document | None, diagnostics: Iterable[Diagnostic], waivable: Ite
 
 def _read(doc: Document, rules: set[str], problems: list[Diagnostic],
           on: date) -> list[Waiver]:
+    from nzconfig.rules import BY_ID  # here: rules import this module (NZ216 dates)
+
     result = []
     for index, entry in enumerate(doc.data.get("waivers") or []):
         if not str(entry.get("reason", "")).strip():
@@ -101,6 +103,12 @@ def _read(doc: Document, rules: set[str], problems: list[Diagnostic],
                 "say why the consortium accepts the finding for now"))
             continue
         rule = entry["rule"]
+        if rule not in rules and rule in BY_ID:
+            problems.append(doc.diagnostic(
+                NOT_WAIVABLE, Severity.ERROR, ("waivers", index, "rule"),
+                f"{rule} guards the repository's integrity and cannot be waived",
+                "fix what it reports"))
+            continue
         if rule not in rules:
             close = get_close_matches(rule, sorted(rules), n=1)
             problems.append(doc.diagnostic(
