@@ -294,3 +294,19 @@ def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path
     nzconfig("render", repo, "--out", repo.parent / "site", "--force")
     csv_text = (repo.parent / "site" / "collections.csv").read_text(encoding="utf-8")
     assert "x;'=cmd" in csv_text and "x;=cmd" not in csv_text
+
+
+def test_the_name_checks_cannot_be_switched_off_by_the_pull_request(repo: Path) -> None:
+    (repo / "policies" / "rules.yaml").write_text(
+        "rules:\n  NZ157:\n    enabled: false\n", encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert run.code == 2
+    assert "policies/rules.yaml:3:5: error [NZ016] NZ157 guards the repository's integrity" \
+        in run.output
+    (repo / "policies" / "rules.yaml").unlink()
+    (repo / "policies" / "waivers.yaml").write_text(
+        "waivers:\n  - rule: NZ156\n    reason: it is fine\n    expires: 2026-12-31\n",
+        encoding="utf-8")
+    run = nzconfig("validate", repo)
+    assert "policies/waivers.yaml:2:11: error [NZ903] NZ156 guards the repository's " \
+           "integrity and cannot be waived" in run.output

@@ -40,6 +40,14 @@ def rule_configs(doc: Document | None) -> tuple[dict[str, RuleConfig], list[Diag
             ))
     for rule in BY_ID.values():
         entry = settings.get(rule.ID, {})
+        fixed = [key for key in ("enabled", "severity") if key in entry]
+        if getattr(rule, "FIXED", False) and fixed and doc is not None:
+            # A pull request could otherwise switch off the check that catches it.
+            problems.append(doc.diagnostic(
+                BAD_POLICY, Severity.ERROR, ("rules", rule.ID, fixed[0]),
+                f"{rule.ID} guards the repository's integrity: it cannot be turned off or "
+                "given another severity", f"remove `{fixed[0]}` from {rule.ID}", at_key=True))
+            entry = {}
         params = dict(rule.PARAMS)
         for name, value in (entry.get("params") or {}).items():
             if name not in rule.PARAMS and doc is not None:

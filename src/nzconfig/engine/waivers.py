@@ -102,6 +102,8 @@ def _misspelt(waiver: Waiver, known: Mapping[str, Iterable[str]]) -> str:
 
 def _read(doc: Document, rules: set[str], problems: list[Diagnostic],
           on: date) -> list[Waiver]:
+    from nzconfig.rules import BY_ID  # here: rules import this module (NZ216 dates)
+
     result = []
     for index, entry in enumerate(doc.data.get("waivers") or []):
         if not str(entry.get("reason", "")).strip():
@@ -111,6 +113,12 @@ def _read(doc: Document, rules: set[str], problems: list[Diagnostic],
                 "say why the consortium accepts the finding for now"))
             continue
         rule = entry["rule"]
+        if rule not in rules and rule in BY_ID:
+            problems.append(doc.diagnostic(
+                NOT_WAIVABLE, Severity.ERROR, ("waivers", index, "rule"),
+                f"{rule} guards the repository's integrity and cannot be waived",
+                "fix what it reports"))
+            continue
         if rule not in rules:
             problems.append(doc.diagnostic(
                 NOT_WAIVABLE, Severity.ERROR, ("waivers", index, "rule"),

@@ -9,6 +9,8 @@ zero-width and other invisible format characters, line and paragraph separators.
 codes, member codes and keys may not hold tabs or line breaks either. Reports show the
 characters as escapes (`\\u202e`).
 
+It cannot be turned off, given another severity, or waived.
+
 Fix: retype the value, or delete the characters (an editor that shows invisible characters
 helps).
 """
@@ -30,6 +32,9 @@ TITLE = "Text holds no control, bidi or zero-width characters"
 SEVERITY = Severity.ERROR
 SEED = "(none: the repository's integrity; issue 10)"
 PARAMS: Mapping[str, Any] = {}
+# Not configurable and not waivable: a pull request could otherwise switch off the check
+# that catches it (policies/rules.yaml and waivers.yaml come from pull requests too).
+FIXED = True
 
 # Values that name or identify something: one line, no tab.
 _ONE_LINE = frozenset({"name", "cz_name", "code", "members", "member", "collection", "file",
