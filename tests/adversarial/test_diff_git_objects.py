@@ -12,20 +12,20 @@ from pathlib import Path
 
 from tests.minirepo import GIT_ENV, collection, git, init, make_repo
 
-GIB = 1 << 30
-MAX_RSS_MB = 200  # the whole blob in memory (as `git archive` into a buffer did) is 1,024 MB
+HUGE = 512 << 20
+MAX_RSS_MB = 200  # the whole blob in memory (as `git archive` into a buffer did) is 512 MB
 SECONDS = 120.0
 
 
 def _huge_blob(repo: Path) -> str:
-    """A 1 GiB blob of zeros written straight into the object store (zlib keeps it small
-    on disk; reading it back would still give 1 GiB of bytes)."""
+    """A 512 MiB blob of zeros written straight into the object store (zlib keeps it small
+    on disk; reading it back would still give 512 MiB of bytes, over twice the bound)."""
     with subprocess.Popen(["git", "hash-object", "-w", "--stdin"], cwd=repo,
                           env={**os.environ, **GIT_ENV}, stdin=subprocess.PIPE,
                           stdout=subprocess.PIPE) as proc:
         assert proc.stdin is not None and proc.stdout is not None
         chunk = bytes(1 << 20)
-        for _ in range(GIB // len(chunk)):
+        for _ in range(HUGE // len(chunk)):
             proc.stdin.write(chunk)
         proc.stdin.close()
         return proc.stdout.read().decode().strip()
@@ -36,7 +36,7 @@ def test_diff_never_reads_a_huge_file_it_does_not_need(tmp_path: Path) -> None:
     blob = _huge_blob(repo)
     for path in ("attic/disk-image.bin", "collections/huge.yaml"):
         git(repo, "update-index", "--add", "--cacheinfo", f"100644,{blob},{path}")
-    git(repo, "commit", "-q", "-m", "a 1 GiB file outside the data and one inside it")
+    git(repo, "commit", "-q", "-m", "a 512 MiB file outside the data and one inside it")
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
     with tempfile.TemporaryFile() as out:

@@ -32,7 +32,7 @@ TODAY = date(2026, 1, 15)
 EXAMPLES = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # Rendering an example takes a tenth of a second: fewer of those.
-RENDERED = settings(EXAMPLES, max_examples=30)
+RENDERED = settings(EXAMPLES, max_examples=15)
 # libyaml's line breaks: a column counts characters from the last of these.
 _BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 
