@@ -20,8 +20,7 @@ def _config() -> dict[str, object]:
 
 
 def test_the_import_contracts_are_kept(capsys: pytest.CaptureFixture[str]) -> None:
-    code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True,
-                        no_logo=True)
+    code = lint_imports(config_filename=str(ROOT / "pyproject.toml"), no_cache=True)
     assert code == 0, capsys.readouterr().out
 
 
