@@ -31,7 +31,7 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes],
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
-        os.fchmod(fd, _mode(path))
+        os.fchmod(fd, file_mode(path))
         with os.fdopen(fd, "wb") as stream:
             for chunk in chunks:
                 stream.write(chunk)
@@ -48,7 +48,7 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes],
         raise
 
 
-def _mode(path: Path) -> int:
+def file_mode(path: Path) -> int:
     """The existing file's permissions, or the umask's default for a new file."""
     try:
         return path.stat().st_mode & 0o7777

@@ -41,6 +41,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from nzconfig.core.diagnostics import Diagnostic
 from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import file_mode
 from nzconfig.core.limits import MAX_FILE_BYTES
 from nzconfig.edit.yaml_tree import give_tail, insert, remove, take_tail
 from nzconfig.loading.loader import Document, decode, load_text
@@ -281,7 +282,7 @@ def _stage(path: Path, data: bytes) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, _mode(path))
+        os.fchmod(fd, file_mode(path))
         with os.fdopen(fd, "wb") as stream:
             stream.write(data)
             stream.flush()
@@ -301,15 +302,6 @@ def _backup(path: Path) -> str | None:
     os.unlink(backup)
     os.link(path, backup)
     return backup
-
-
-def _mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
 
 
 # -- ruamel set-up and conversions -----------------------------------------------------------
