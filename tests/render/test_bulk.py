@@ -75,7 +75,7 @@ def test_a_bulk_filter_writes_what_its_loop_wrote(built: site.Site, page: str) -
     loop, filtered = LOOPS[page]
     suffix = Path(page).suffix  # autoescaped as that page is
     env = environment(None, site.VIEWS)
-    env.filters.update(bulk.FILTERS)
+    env.filters.update(bulk.filters())
     env.loader = DictLoader({f"loop{suffix}": loop, f"bulk{suffix}": filtered})
     for member in built.members:
         context = {"site": built, "root": "../<a>/", "member": site.checklist(built, member)}

@@ -15,9 +15,10 @@ the loop it replaced.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
@@ -92,28 +93,25 @@ def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[Marku
         for line in lines))
 
 
-def checklist_items(accesses: Iterable[Access]) -> Iterator[str]:
-    """A member checklist's group of collections: a ticked-off line each."""
-    return _blocks(_item(a.row) for a in accesses)
+def checklist_items(accesses: Iterable[Access],
+                    lines: dict[int, str] | None = None) -> Iterator[str]:
+    """A member checklist's group of collections: a ticked-off line each. ``lines`` keeps
+    each row's line for one render: the same collection's line is on every member page."""
+    memo: dict[int, str] = {} if lines is None else lines
+    return _blocks(_item(a.row, memo) for a in accesses)
 
 
-_ITEMS: dict[int, tuple[Row, str]] = {}  # the same collection's line is on every member page
-
-
-def _item(r: Row) -> str:
-    cached = _ITEMS.get(id(r))
-    if cached is not None and cached[0] is r:
-        return cached[1]
-    line = (f"- [ ] {markdown(r.label)}"
+def _item(r: Row, lines: dict[int, str]) -> str:
+    line = lines.get(id(r))  # rows live as long as the render's Site, so ids stay theirs
+    if line is None:
+        line = lines[id(r)] = (
+            f"- [ ] {markdown(r.label)}"
             + ("" if r.active else f" ({markdown(r.status.upper())})")
             + f": {markdown(r.access_type)}"
             + (f", {markdown(r.package)}" if r.package else "")
             + f", managed via {markdown(r.managed_via)}"
             + (f" ({markdown(r.import_profile)})" if r.import_profile else "")
             + ".\n")
-    if len(_ITEMS) >= 1 << 20:
-        _ITEMS.clear()
-    _ITEMS[id(r)] = (r, line)
     return line
 
 
@@ -122,10 +120,14 @@ def lacking_items(rows: Iterable[Row]) -> Iterator[str]:
     return _blocks(f"- {markdown(r.label)}\n" for r in rows)
 
 
-FILTERS = {
-    "bulk_cdi_csv": cdi_csv,
-    "bulk_access_matrix_csv": access_matrix_csv,
-    "bulk_access_matrix_html": access_matrix_html,
-    "bulk_checklist_items": checklist_items,
-    "bulk_lacking_items": lacking_items,
-}
+def filters() -> dict[str, Callable[..., Iterator[Any]]]:
+    """The bulk filters for one render (the templates name them), with that render's cache
+    of checklist lines."""
+    lines: dict[int, str] = {}
+    return {
+        "bulk_cdi_csv": cdi_csv,
+        "bulk_access_matrix_csv": access_matrix_csv,
+        "bulk_access_matrix_html": access_matrix_html,
+        "bulk_checklist_items": partial(checklist_items, lines=lines),
+        "bulk_lacking_items": lacking_items,
+    }

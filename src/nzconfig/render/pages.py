@@ -109,7 +109,7 @@ class Rendered:
 
     def __init__(self, env: Environment, site: Site) -> None:
         self.env, self.site = env, site
-        env.filters.update(bulk.FILTERS)  # before any template compiles: they name them
+        env.filters.update(bulk.filters())  # before any template compiles: they name them
         self.pages = pages(site)
         with _fatal():
             script = env.get_template(SCRIPT).render()
