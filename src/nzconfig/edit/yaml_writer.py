@@ -26,7 +26,6 @@ from __future__ import annotations
 import difflib
 import io
 import os
-import stat
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -41,7 +40,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from nzconfig.core.diagnostics import Diagnostic
 from nzconfig.core.errors import FatalError
-from nzconfig.core.fsutil import file_mode
+from nzconfig.core.fsutil import Refused, file_mode, read_regular
 from nzconfig.core.limits import MAX_FILE_BYTES
 from nzconfig.edit.yaml_tree import give_tail, insert, remove, take_tail
 from nzconfig.loading.loader import Document, decode, load_text
@@ -83,18 +82,11 @@ class YamlDocument:
         """Read ``path``; refused (WriterError) if the repository's loader refuses it."""
         name = file or path.name
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-            try:
-                if not stat.S_ISREG(os.fstat(fd).st_mode):
-                    raise WriterError(f"{name}: not a regular file; not edited")
-                with os.fdopen(fd, "rb", closefd=False) as stream:
-                    raw = stream.read(MAX_FILE_BYTES + 1)
-            finally:
-                os.close(fd)
+            raw = read_regular(path, MAX_FILE_BYTES)
         except OSError as exc:
             raise WriterError(f"{name}: cannot be read: {exc.strerror or exc}") from None
-        if len(raw) > MAX_FILE_BYTES:
-            raise WriterError(f"{name}: larger than {MAX_FILE_BYTES // 2**20} MiB; not edited")
+        except Refused as exc:
+            raise WriterError(f"{name}: {exc}; not edited") from None
         text = decode(raw, name)
         if isinstance(text, Diagnostic):
             raise WriterError(f"{name}: cannot be edited until this is fixed", [text])

@@ -155,6 +155,17 @@ def test_the_key_can_come_from_a_file(repo: Path, alma: Emulator, tmp_path: Path
     assert code == 0, out
 
 
+def test_a_key_file_that_is_a_pipe_is_refused_at_once(repo: Path, alma: Emulator,
+                                                      tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    fifo = tmp_path / "alma.key"
+    os.mkfifo(fifo)  # nothing ever writes to it: reading it would block for ever
+    monkeypatch.delenv("ALMA_API_KEY")
+    monkeypatch.setenv("ALMA_API_KEY_FILE", str(fifo))
+    code, out = run("drift", str(repo))
+    assert code == 2 and "not a regular file" in out, out
+
+
 def test_a_member_key_reads_only_its_own_zone(repo: Path, alma: Emulator,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ALMA_API_KEY", member_key("GWA"))  # an IZ key where the NZ's belongs

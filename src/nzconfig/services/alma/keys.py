@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import Refused, read_regular
 
 NZ_VARIABLE = "ALMA_API_KEY"
 FILE_VARIABLE = "ALMA_API_KEY_FILE"
@@ -66,14 +67,14 @@ def scrub(text: str, environ: Mapping[str, str] | None = None) -> str:
 
 
 def _read_file(name: str) -> str:
+    # A regular file only: a FIFO named here would hang every run (and every scrub).
     try:
-        with Path(name).open("rb") as stream:
-            data = stream.read(_MAX_FILE + 1)
+        data = read_regular(Path(name), _MAX_FILE)
     except OSError as exc:
         raise FatalError(f"{FILE_VARIABLE}: the key file cannot be read: "
                          f"{exc.strerror or exc}") from None
-    if len(data) > _MAX_FILE:
-        raise FatalError(f"{FILE_VARIABLE}: the key file is larger than a key can be")
+    except Refused as exc:
+        raise FatalError(f"{FILE_VARIABLE}: the key file {exc}") from None
     return data.decode("utf-8", "replace")
 
 
