@@ -25,14 +25,21 @@ def test_a_share_just_under_a_bound_is_not_shown_as_the_bound() -> None:
 
 
 def test_exactly_the_cap_is_reported(tmp_path: Path) -> None:
-    # pay-to-play 0.10 x FTE; with usage split so that AAA pays exactly 90% as pay-to-play.
-    done = run_cli("cost", "test-package", "--repo", repo(tmp_path, {"AAA: 10,": "AAA: 0,"}))
-    assert "NZ306" in done.stderr
+    # Pay-to-play is $10.00 each; with usage 1:48:48 AAA's usage part is 970/97 = $10.00, so
+    # AAA pays exactly 50% as pay-to-play: a 50% cap reports it, a 51% cap does not.
+    root = repo(tmp_path, {"{AAA: 10, BBB: 10, CCC: 10}": "{AAA: 1, BBB: 48, CCC: 48}"})
+    costs = root / "policies" / "costs.yaml"
+    costs.write_text("pay_to_play_cap: 0.5\n", encoding="utf-8")
+    done = run_cli("cost", "test-package", root)
+    assert [d["rule"] for d in done.diagnostics()] == ["NZ306"]
+    assert "pays 10.00 of its 20.00 (2024) as pay-to-play: 50%, at or above the 50% cap" in (
+        done.stderr)
+    costs.write_text("pay_to_play_cap: 0.51\n", encoding="utf-8")
+    assert "NZ306" not in run_cli("cost", "test-package", root).stderr
 
 
 def test_usage_for_a_code_that_is_no_member_is_reported(tmp_path: Path) -> None:
-    done = run_cli("cost", "test-package", "--repo",
-                   repo(tmp_path, {"CCC: 10}": "CCC: 10, ZZZ: 5}"}))
+    done = run_cli("cost", "test-package", repo(tmp_path, {"CCC: 10}": "CCC: 10, ZZZ: 5}"}))
     assert done.code == 1
     [d] = done.diagnostics()
     assert d["rule"] == "NZ303" and "`ZZZ`" in d["message"]
