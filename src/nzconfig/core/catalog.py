@@ -63,6 +63,17 @@ COST_CAP = "NZ306"
 COST_ZERO_USAGE = "NZ307"
 COST_COLLECTIONS = "NZ308"
 COST_AMOUNTS = "NZ309"
+
+# Usage from COUNTER reports (rules nz501-nz509; domain/counter).
+USAGE_PERIOD = "NZ501"  # usage-period
+USAGE_NO_REPORT = "NZ502"  # usage-member-report
+USAGE_INSTITUTION = "NZ503"  # usage-institution
+USAGE_INCOMPLETE_USAGE = "NZ504"  # usage-incomplete
+USAGE_EXCEPTION = "NZ505"  # usage-exception
+USAGE_REPORT_TYPE = "NZ506"  # usage-report-type
+USAGE_PROVENANCE = "NZ507"  # usage-provenance
+USAGE_METRIC = "NZ508"  # usage-metric
+USAGE_FORMAT = "NZ509"  # counter-report: a malformed report (import only)
 # Waivers (nzconfig.engine.waivers) and the data rules read (nzconfig.domain.activations)
 WAIVER_EXPIRED = "NZ901"
 WAIVER_UNUSED = "NZ902"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import functools
 import os
@@ -173,6 +172,8 @@ def _umask() -> int:
 
 @functools.cache
 def _renameat2() -> Callable[..., int] | None:
+    import ctypes  # only when a folder is swapped: not on validate's start-up
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         function: Callable[..., int] = libc.renameat2
@@ -189,6 +190,8 @@ def _exchange(a: Path, b: Path) -> bool:
     at_fdcwd = -100
     if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
         return True
+    import ctypes
+
     error = ctypes.get_errno()
     if error in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP):
         return False

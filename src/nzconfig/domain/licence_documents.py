@@ -8,8 +8,6 @@ described in words, never an exception.
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import io
 import os
 import stat
@@ -71,6 +69,8 @@ def _shown(relative: str) -> str:
 
 def sha256(path: Path, max_bytes: int) -> str | None:
     """The file's SHA-256, reading at most ``max_bytes`` (None if it grew or cannot be read)."""
+    import hashlib  # here, not at module level: OpenSSL would cost every validate's start-up
+
     digest = hashlib.sha256()
     read = 0
     try:
@@ -110,6 +110,8 @@ class TitleList:
 
 def read_titles(path: Path, file: str, fmt: str, max_rows: int) -> TitleList:
     """Read a KBART, TSV or CSV title list (UTF-8), at most ``max_rows`` data rows."""
+    import csv  # only where a licence names a title list: not on validate's start-up
+
     try:
         raw = path.read_bytes()
     except OSError as exc:

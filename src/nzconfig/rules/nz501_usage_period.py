@@ -29,13 +29,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
-from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = ids.PERIOD
+ID = catalog.USAGE_PERIOD
 NAME = "usage-period"
 TITLE = "Imported usage covers every month of its fiscal year"
 SEVERITY = Severity.ERROR

@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
-from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = ids.NO_REPORT
+ID = catalog.USAGE_NO_REPORT
 NAME = "usage-member-report"
 TITLE = "Every participant's usage was imported from a report"
 SEVERITY = Severity.WARNING

@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
-from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = ids.INSTITUTION
+ID = catalog.USAGE_INSTITUTION
 NAME = "usage-institution"
 TITLE = "Each usage report is a member's, by its COUNTER institution identifier"
 SEVERITY = Severity.ERROR

@@ -19,13 +19,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
-from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = ids.EXCEPTION
+ID = catalog.USAGE_EXCEPTION
 NAME = "usage-exception"
 TITLE = "Imported reports' other COUNTER exceptions are looked at"
 SEVERITY = Severity.WARNING

@@ -21,13 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
-from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
-ID = ids.METRIC
+ID = catalog.USAGE_METRIC
 NAME = "usage-metric"
 TITLE = "The cost file's usage metric names a COUNTER metric type"
 SEVERITY = Severity.ERROR

@@ -26,12 +26,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
-from nzconfig.domain.counter import ids
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
-ID = ids.FORMAT
+ID = catalog.USAGE_FORMAT
 NAME = "counter-report"
 TITLE = "A COUNTER report given to `nzconfig usage import` can be read"
 SEVERITY = Severity.ERROR

@@ -28,20 +28,19 @@ from nzconfig.domain.counter.provenance import (
 from nzconfig.domain.counter.vocabulary import FAMILIES, INCOMPLETE, RELEASES
 from nzconfig.loading.model import Network
 
-_last: tuple[Network, list[Problem]] | None = None
-
 
 def problems(network: Network) -> list[Problem]:
-    global _last
-    if _last is not None and _last[0] is network:
-        return _last[1]
+    """What the usage rules NZ501-NZ508 report, computed once per Network (each rule asks)."""
+    return network.derived("usage-problems", lambda: _problems(network))
+
+
+def _problems(network: Network) -> list[Problem]:
     found: list[Problem] = _shared_ids(network)
     policy = usage_policy(network)
     for resource in resources(network).values():
         years = imported_years(resource.doc.data)
         if years:
             found += _resource(network, resource, policy, years)
-    _last = (network, found)
     return found
 
 

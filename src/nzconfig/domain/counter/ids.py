@@ -1,14 +1,17 @@
-"""The check ids of usage from COUNTER reports, each typed once: the rule modules
-(nzconfig.rules.nz5xx_*) and the import use these names."""
+"""The check ids of usage from COUNTER reports under the names the counter modules use;
+each is typed once, in the catalogue (nzconfig.core.catalog)."""
 
 from __future__ import annotations
 
-PERIOD = "NZ501"  # usage-period
-NO_REPORT = "NZ502"  # usage-member-report
-INSTITUTION = "NZ503"  # usage-institution
-INCOMPLETE_USAGE = "NZ504"  # usage-incomplete
-EXCEPTION = "NZ505"  # usage-exception
-REPORT_TYPE = "NZ506"  # usage-report-type
-PROVENANCE = "NZ507"  # usage-provenance
-METRIC = "NZ508"  # usage-metric
-FORMAT = "NZ509"  # counter-report: a malformed report (import only)
+from nzconfig.core.catalog import USAGE_EXCEPTION as EXCEPTION
+from nzconfig.core.catalog import USAGE_FORMAT as FORMAT
+from nzconfig.core.catalog import USAGE_INCOMPLETE_USAGE as INCOMPLETE_USAGE
+from nzconfig.core.catalog import USAGE_INSTITUTION as INSTITUTION
+from nzconfig.core.catalog import USAGE_METRIC as METRIC
+from nzconfig.core.catalog import USAGE_NO_REPORT as NO_REPORT
+from nzconfig.core.catalog import USAGE_PERIOD as PERIOD
+from nzconfig.core.catalog import USAGE_PROVENANCE as PROVENANCE
+from nzconfig.core.catalog import USAGE_REPORT_TYPE as REPORT_TYPE
+
+__all__ = ["EXCEPTION", "FORMAT", "INCOMPLETE_USAGE", "INSTITUTION", "METRIC", "NO_REPORT",
+           "PERIOD", "PROVENANCE", "REPORT_TYPE"]
