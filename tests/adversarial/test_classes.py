@@ -265,7 +265,7 @@ def test_a_waiver_for_ever_or_without_reason_waives_nothing(repo: Path) -> None:
 # --- 3. Markup from data ----------------------------------------------------------------
 
 HOSTILE_NAME = ("[approve](https://evil.example) ![x](https://evil.example/x.png) @octocat"
-                "\r# Hi x;=cmd|' /C calc'!A0 (TST)")
+                "\r# Hi x;=cmd|' /C calc'!A0 <b onclick=x>raw</b> \u202eevil (TST)")
 
 
 def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path) -> None:
@@ -279,10 +279,16 @@ def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path
         f"name: {json.dumps(HOSTILE_NAME)}\nmanaged_via: community_zone\n"
         "access_type: subscription\nmembers: [AAA]\n", encoding="utf-8")
     commit(repo, "hostile")
-    run = nzconfig("diff", "HEAD~1", "HEAD", "--repo", repo)
+    run = nzconfig("diff", "HEAD~1", "HEAD", repo)
     parser: MarkdownIt = gfm()
-    kinds = {t.type for t in walk(parser.parse(run.output))}
-    assert not kinds & {"link_open", "image"}, run.output
+    tokens = list(walk(parser.parse(run.output)))
+    kinds = {t.type for t in tokens}
+    assert not kinds & {"link_open", "image", "html_inline"}, run.output
+    # HTML blocks are the comment's own (its marker, <details>), never the name's tag
+    blocks = [t.content for t in tokens if t.type == "html_block"]
+    assert blocks and not any("onclick" in b or "<b" in b for b in blocks), blocks
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings and not any("Hi" in h or "evil" in h for h in headings), headings
     assert "approve" in run.output  # the name is there, as text
     assert "@octocat" not in run.output and "\r" not in run.output
     text = nzconfig("validate", repo)
@@ -291,9 +297,17 @@ def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path
                                 "3 errors", "notice [NZ", "    collections: ", "    members: ",
                                 "    files: ", "    each one: "))
                for line in text.output.splitlines()), text.output
+    for fmt in ("github", "json", "sarif", "junit"):  # the other report formats: no raw
+        shown = nzconfig("validate", "--format", fmt, repo).output  # CR or bidi from data
+        assert "\r" not in shown and "\u202e" not in shown, fmt
+        if fmt in ("github", "junit"):  # markup formats (JSON and SARIF hold it as a string)
+            assert "<b onclick" not in shown, fmt
     nzconfig("render", repo, "--out", repo.parent / "site", "--force")
     csv_text = (repo.parent / "site" / "collections.csv").read_text(encoding="utf-8")
     assert "x;'=cmd" in csv_text and "x;=cmd" not in csv_text
+    for page in ("collections.html", "collections.xhtml", "access-matrix.html"):
+        html = (repo.parent / "site" / page).read_text(encoding="utf-8")
+        assert "<b onclick" not in html and "&lt;b onclick=x&gt;" in html, page
 
 
 def test_the_name_checks_cannot_be_switched_off_by_the_pull_request(repo: Path) -> None:

@@ -48,11 +48,13 @@ class Diagnostic:
     member: str | None = None
 
     def __post_init__(self) -> None:
-        # Messages quote data: a newline would forge a report line, a bidi control reorder
-        # it. Every output shows them as escapes (``\x0a``, ``\u202e``).
-        object.__setattr__(self, "message", visible(self.message))
-        if self.hint is not None:
-            object.__setattr__(self, "hint", visible(self.hint))
+        # Messages and the names a finding carries quote data: a newline would forge a report
+        # line, a bidi control reorder it. Every output shows them as escapes (``\x0a``,
+        # ``\u202e``); a name without such characters is unchanged.
+        for name in ("message", "hint", "collection", "member"):
+            value = getattr(self, name)
+            if value is not None:
+                object.__setattr__(self, name, visible(value))
 
     @classmethod
     def whole_file(cls, rule: str, severity: Severity, file: str, message: str,
