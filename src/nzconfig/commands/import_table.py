@@ -26,9 +26,10 @@ def import_table(table: Path, repo: Path | None, repo_option: Path | None, suffi
     from nzconfig.edit import table_import
 
     repo = repository(repo, repo_option)
-    header = table_import.editor_header(repo)
+    network = table_import.network_policy(repo)
+    header = table_import.editor_header(network)
     if suffix is None:
-        suffix = table_import.name_suffix(repo)
+        suffix = table_import.name_suffix(network)
     text = table_import.read_table(table)
     rows, problems = table_import.parse_table(text, str(table), suffix)
     planned, refused = table_import.plan(rows, repo / "collections", str(table), force)

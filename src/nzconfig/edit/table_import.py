@@ -187,16 +187,22 @@ def plan(rows: list[dict[str, Any]], collections: Path, source: str,
     return planned, problems
 
 
-def name_suffix(repo: Path) -> str:
-    """The network's name suffix from policies/network.yaml; FatalError when it has none."""
+def network_policy(repo: Path) -> dict[str, Any]:
+    """policies/network.yaml's values, read once for the suffix and the editor line ({} when
+    it is missing or does not load)."""
     from nzconfig.loading.loader import Document, load_file
 
     network_file = repo / "policies" / "network.yaml"
     loaded = load_file(network_file, "policies/network.yaml") if network_file.is_file() else None
-    if not isinstance(loaded, Document) or not loaded.data.get("name_suffix"):
+    return dict(loaded.data) if isinstance(loaded, Document) else {}
+
+
+def name_suffix(network: dict[str, Any]) -> str:
+    """The network's name suffix; FatalError when policies/network.yaml has none."""
+    if not network.get("name_suffix"):
         raise FatalError("no name suffix: pass --suffix or set name_suffix in "
                          "policies/network.yaml")
-    return str(loaded.data["name_suffix"])
+    return str(network["name_suffix"])
 
 
 def read_table(table: Path) -> str:
@@ -213,14 +219,10 @@ def read_table(table: Path) -> str:
                          ) from None
 
 
-def editor_header(repo: Path) -> str:
+def editor_header(network: dict[str, Any]) -> str:
     """The `yaml-language-server` schema line for new files when policies/network.yaml sets
     `editor_schema` (docs/editors.md); no whitespace can get into it. "" otherwise."""
-    from nzconfig.loading.loader import Document, load_file
-
-    network_file = repo / "policies" / "network.yaml"
-    loaded = load_file(network_file, "policies/network.yaml") if network_file.is_file() else None
-    editor = loaded.data.get("editor_schema") if isinstance(loaded, Document) else None
+    editor = network.get("editor_schema")
     if isinstance(editor, str) and editor and not any(c.isspace() for c in editor):
         return f"# yaml-language-server: $schema={editor.replace('{kind}', 'collection')}\n"
     return ""
