@@ -5,8 +5,9 @@ from __future__ import annotations
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.compare import CollectionChange
 from nzconfig.changes.waivers import Entry, WaiverChanges
-from nzconfig.changes.words import code, md, message, value
+from nzconfig.changes.words import code, message, value
 from nzconfig.core.diagnostics import Diagnostic
+from nzconfig.core.markup import markdown as md
 from nzconfig.core.wording import cdi_value, plural
 from nzconfig.domain.cdi import LABELS
 

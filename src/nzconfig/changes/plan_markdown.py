@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.plan import Step, steps
-from nzconfig.changes.words import md
+from nzconfig.core.markup import markdown as md
 
 
 def render(analysis: Analysis) -> str:

@@ -7,11 +7,6 @@ from typing import Any
 from nzconfig.core.markup import code_span, markdown
 
 
-def md(text: object) -> str:
-    """Text safe inside Markdown prose and table cells."""
-    return markdown(text)
-
-
 def message(text: str) -> str:
     """A diagnostic message: its `code` spans are kept, everything else is text."""
     return markdown(text, code_spans=True)

@@ -53,10 +53,6 @@ class CollectionCdi:
     per_member: tuple[Settings, ...]  # the set each of row.members has, in that order
 
 
-def shown(name: str, value: bool) -> str:
-    return cdi_value(name, value)
-
-
 def _settings(members: tuple[str, ...], effective: dict[str, cdi.Setting]) -> Settings:
     views = []
     for name, setting in effective.items():
@@ -66,7 +62,7 @@ def _settings(members: tuple[str, ...], effective: dict[str, cdi.Setting]) -> Se
         else:
             source_text = f"matrix row {text(setting.row)}"
         views.append(SettingView(name, cdi.LABELS.get(name, name), setting.value,
-                                 shown(name, setting.value), setting.source, source_text,
+                                 cdi_value(name, setting.value), setting.source, source_text,
                                  reason))
     cells = tuple(next((v for v in views if v.name == name), None) for name in cdi.SETTINGS)
     return Settings(
@@ -138,7 +134,7 @@ def matrix(network: Network) -> tuple[MatrixRowView, ...]:
     return tuple(
         MatrixRowView(text(r.id), text(r.title), ", ".join(text(x) for x in r.levels),
                       text(r.method),
-                      tuple(shown(s, r.settings[s]) if s in r.settings else ""
+                      tuple(cdi_value(s, r.settings[s]) if s in r.settings else ""
                             for s in cdi.SETTINGS))
         for r in cdi.matrix(network)
     )

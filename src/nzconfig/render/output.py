@@ -183,7 +183,7 @@ def _sync(out: Path, source: Source, write: bool) -> Plan:
         if staging is not None and out.is_dir():
             gone = produced | set(result.stale)
             carry_over(out, staging, lambda p: p not in gone
-                       and not p.startswith(_OLD_STAGING))
+                       and not p.startswith(IN_PLACE_STAGING))
 
     # The next output is built whole beside the old one, then the two are exchanged at once:
     # a failing template or a kill at any moment leaves the old output as it was.
@@ -217,7 +217,6 @@ def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:
 
 # Staging folders inside the output (a mount point is updated in place; older releases
 # staged there too): never content.
-_OLD_STAGING = IN_PLACE_STAGING
 
 
 def _one(out: Path, path: str, chunks: Iterable[bytes], result: Plan,

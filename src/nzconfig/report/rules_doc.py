@@ -33,10 +33,9 @@ def markdown() -> str:
         "| id | name | default severity | title |",
         "| --- | --- | --- | --- |",
     ]
-    items = CATALOGUE
     out += [f"| [{e.id}](#{e.id.lower()}) | `{e.name}` | {e.severity.label} | {e.title} |"
-            for e in items]
-    for e in items:
+            for e in CATALOGUE]
+    for e in CATALOGUE:
         out += ["", f"## {e.id}", "", f"**{e.title}** (`{e.name}`, default severity "
                 f"{e.severity.label}{'' if e.configurable else ', built in'})", ""]
         if e.seed:

@@ -22,10 +22,9 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTICE: 
 def report(outcome: Outcome) -> str:
     from nzconfig.rules import CATALOGUE
 
-    catalogue = CATALOGUE
-    index = {entry.id: i for i, entry in enumerate(catalogue)}
+    index = {entry.id: i for i, entry in enumerate(CATALOGUE)}
     rules = []
-    for entry in catalogue:
+    for entry in CATALOGUE:
         config = outcome.configs.get(entry.id)
         severity = config.severity if config is not None else entry.severity
         first = entry.doc.split("\n\n")[0].replace("\n", " ").strip() or entry.title

@@ -127,6 +127,10 @@ def resource(doc: Document) -> Resource:
 
 
 def resources(network: Network) -> dict[str, Resource]:
-    """Every cost file that passed its schema, by id, in id order."""
-    found = (resource(doc) for doc in network.costs)
-    return {r.id: r for r in sorted(found, key=lambda r: r.id)}
+    """Every cost file that passed its schema, by id, in id order: built once per Network
+    (the cost and usage rules, the analysis and the pages each ask)."""
+    def build() -> dict[str, Resource]:
+        found = (resource(doc) for doc in network.costs)
+        return {r.id: r for r in sorted(found, key=lambda r: r.id)}
+
+    return network.derived("cost-resources", build)
