@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import Refused, read_regular
+from nzconfig.core.limits import MAX_FILE_BYTES
 from nzconfig.edit.yaml_writer import YamlDocument, write_all
 from nzconfig.loading.repo import discover, require_repository
 
@@ -179,7 +181,8 @@ def _expand(doc: YamlDocument, pattern: tuple[Step, ...]) -> Iterator[tuple[str,
 
 
 def _read(path: Path) -> str:
+    # Bounded and regular only, as every read of the repository (a FIFO would block).
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        return read_regular(path, MAX_FILE_BYTES).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError, Refused) as exc:
         raise FatalError(f"{path.name}: cannot be read: {exc}") from None
