@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from nzconfig import __version__
+from nzconfig.services.retry import retry_after
 
 ENV_URL, ENV_USER, ENV_TOKEN = "CONFLUENCE_URL", "CONFLUENCE_USER", "CONFLUENCE_TOKEN"
 TIMEOUT = 30.0  # seconds per request
@@ -224,11 +225,8 @@ class Confluence:
 
 
 def _wait(response: httpx.Response, attempt: int) -> float:
-    try:
-        seconds = float(response.headers.get("Retry-After", ""))
-    except ValueError:
-        seconds = 2.0 ** attempt
-    return min(max(seconds, 0.0), MAX_WAIT)
+    seconds = retry_after(response.headers.get("Retry-After"))
+    return min(2.0 ** attempt if seconds is None else seconds, MAX_WAIT)
 
 
 def _message(response: httpx.Response) -> str:

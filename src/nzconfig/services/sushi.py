@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nzconfig.domain.counter.source import MAX_JSON_BYTES
+from nzconfig.services.retry import retry_after as parse_retry_after
 
 PREFIX = "NZCONFIG_SUSHI_"
 MASK = "[hidden]"
@@ -156,9 +157,8 @@ def fetch_report(account: Account, customer_id: str, begin: str, end: str,
 
 def _wait(retry_after: str | None, attempt: int) -> float:
     """Retry-After in seconds when given (bounded), else a doubling backoff."""
-    if retry_after is not None and retry_after.strip().isdigit():
-        return min(float(retry_after.strip()), MAX_WAIT)
-    return min(2.0 ** attempt, MAX_WAIT)
+    seconds = parse_retry_after(retry_after)
+    return min(2.0 ** attempt if seconds is None else seconds, MAX_WAIT)
 
 
 def _exception(body: bytes) -> str:

@@ -13,11 +13,9 @@
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -26,6 +24,7 @@ from nzconfig import __version__
 from nzconfig.core.errors import FatalError
 from nzconfig.services.alma.keys import scrub
 from nzconfig.services.alma.settings import Settings
+from nzconfig.services.retry import retry_after
 
 PAGE = 100  # Alma's largest page (limit: "Valid values are 0-100")
 REMAINING = "X-Exl-Api-Remaining"
@@ -120,7 +119,7 @@ class Client:
                                       "threshold is reached (" + _words(errors) + "); try "
                                       "again tomorrow")
                 if attempt < self.settings.attempts:
-                    wait = _retry_after(response)
+                    wait = retry_after(response.headers.get("Retry-After"))
                     if wait is not None and wait > self.settings.max_wait:
                         raise self._error(f"asks to wait {wait:g} s before the next "
                                           f"request (HTTP {response.status_code}), more than "
@@ -210,22 +209,6 @@ def _alma_errors(response: httpx.Response) -> list[tuple[str, str]]:
 def _words(errors: list[tuple[str, str]]) -> str:
     return "; ".join(f"{message or 'no message'} (Alma error {code or 'without a code'})"
                      for code, message in errors)
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    """Retry-After in seconds (a number or an HTTP date), or None when absent or unreadable."""
-    value = response.headers.get("Retry-After", "").strip()
-    if not value:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        seconds = when.timestamp() - time.time()
-    return max(0.0, seconds) if math.isfinite(seconds) else None
 
 
 def _reason(exc: httpx.HTTPError) -> str:

@@ -1,0 +1,24 @@
+"""Retry-After, read one way for every service (RFC 9110: seconds or an HTTP date)."""
+
+from __future__ import annotations
+
+import math
+import time
+from email.utils import parsedate_to_datetime
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds to wait, or None when the header is absent or unreadable (the caller's own
+    backoff then applies); never negative, never infinite or NaN."""
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = when.timestamp() - time.time()
+    return max(0.0, seconds) if math.isfinite(seconds) else None
