@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 
 import click
 
 from nzconfig.commands.common import repo_argument, repository
-from nzconfig.core.wording import plural
 
 
 @click.group()
@@ -41,55 +38,7 @@ def confluence(repo: Path | None, repo_option: Path | None, space: str, parent: 
     Exit codes: 0 done, 1 a page was refused or the repository has errors, 2 the tool could
     not run (no credentials, Confluence unreachable or refusing them).
     """
-    from nzconfig.core.diagnostics import Severity
-    from nzconfig.core.errors import FatalError
-    from nzconfig.engine.validate import validate
-    from nzconfig.render import run, storage
-    from nzconfig.services.confluence import Confluence, ConfluenceError, Credentials
-    from nzconfig.services.confluence_sync import Document
-    from nzconfig.services.confluence_sync import publish as sync
+    from nzconfig.services.confluence_sync import from_repository
 
-    repo = repository(repo, repo_option)
-    outcome = validate(repo)
-    errors = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR]
-    if errors and not force:
-        for d in errors:
-            click.echo(d.text(), err=True)
-        click.echo(f"nzconfig: publish refused: {repo} has {plural(len(errors), 'error')}; "
-                   "fix them, or use --force", err=True)
-        raise SystemExit(1)
-    message = f"nzconfig publish from {_commit(repo)}"
-    documents = (Document(p.title, p.body)
-                 for p in storage.pages(run.rendered(repo, outcome)))
-    try:
-        credentials = Credentials.from_env(os.environ, url)
-        with Confluence(credentials) as client:
-            actions = sync(client, space, parent, documents, message, force=force,
-                           dry_run=dry_run)
-    except ConfluenceError as exc:
-        raise FatalError(exc.message) from exc
-    for a in actions:
-        click.echo(f"{a.verb} {a.title}{chr(10) + '  ' + a.why if a.why else ''}")
-    counts = {verb: sum(a.verb == verb for a in actions)
-              for verb in ("create", "update", "leave", "refuse", "stale")}
-    would = "would " if dry_run else ""
-    click.echo(f"{credentials.url} space {space}: {would}create {counts['create']}, "
-               f"{would}update {counts['update']}, leave {counts['leave']}, "
-               f"refused {counts['refuse']}, stale {counts['stale']}")
-    if counts["refuse"]:
-        raise SystemExit(1)
-
-
-def _commit(repo: Path) -> str:
-    """The commit the pages come from, for each version's message."""
-    try:
-        done = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short=12", "HEAD"],
-                              capture_output=True, text=True, check=False, timeout=30)
-    except (OSError, subprocess.SubprocessError):
-        return "a working tree (git unavailable)"
-    commit = done.stdout.strip()
-    if done.returncode or not commit:
-        return "a working tree that is not a git checkout"
-    dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--", "."],
-                           capture_output=True, text=True, check=False, timeout=30)
-    return f"commit {commit}{' with uncommitted changes' if dirty.stdout.strip() else ''}"
+    raise SystemExit(from_repository(repository(repo, repo_option), space, parent, url,
+                                     click.echo, dry_run=dry_run, force=force))

@@ -11,9 +11,13 @@ someone else since, and is refused unless ``force``.
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
+from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo, FatalError
 from nzconfig.services.confluence import (
     Conflict,
     Confluence,
@@ -119,3 +123,51 @@ def _parent(client: Confluence, space: str, parent: str) -> RemotePage:
         raise ConfluenceError(f"no parent page `{parent}` in space {space}: create it first, "
                               "or give its id")
     return page
+
+
+def from_repository(repo: Path, space: str, parent: str, url: str | None, echo: Echo, *,
+                    dry_run: bool = False, force: bool = False) -> int:
+    """``nzconfig publish confluence``: validate ``repo`` (refused with errors unless
+    ``force``), render its pages and publish them; each action, a summary, the exit code."""
+    from nzconfig.engine.validate import validate
+    from nzconfig.render import run, storage
+    from nzconfig.services.confluence import Credentials
+
+    outcome = validate(repo)
+    if run.refused(outcome, force, echo,
+                   lambda n: f"publish refused: {repo} has {n}; fix them, or use --force"):
+        return EXIT_FINDINGS
+    message = f"nzconfig publish from {_commit(repo)}"
+    documents = (Document(p.title, p.body)
+                 for p in storage.pages(run.rendered(repo, outcome)))
+    try:
+        credentials = Credentials.from_env(os.environ, url)
+        with Confluence(credentials) as client:
+            actions = publish(client, space, parent, documents, message, force=force,
+                              dry_run=dry_run)
+    except ConfluenceError as exc:
+        raise FatalError(exc.message) from exc
+    for a in actions:
+        echo(f"{a.verb} {a.title}{chr(10) + '  ' + a.why if a.why else ''}")
+    counts = {verb: sum(a.verb == verb for a in actions)
+              for verb in ("create", "update", "leave", "refuse", "stale")}
+    would = "would " if dry_run else ""
+    echo(f"{credentials.url} space {space}: {would}create {counts['create']}, "
+         f"{would}update {counts['update']}, leave {counts['leave']}, "
+         f"refused {counts['refuse']}, stale {counts['stale']}")
+    return EXIT_FINDINGS if counts["refuse"] else EXIT_OK
+
+
+def _commit(repo: Path) -> str:
+    """The commit the pages come from, for each version's message."""
+    try:
+        done = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short=12", "HEAD"],
+                              capture_output=True, text=True, check=False, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return "a working tree (git unavailable)"
+    commit = done.stdout.strip()
+    if done.returncode or not commit:
+        return "a working tree that is not a git checkout"
+    dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--", "."],
+                           capture_output=True, text=True, check=False, timeout=30)
+    return f"commit {commit}{' with uncommitted changes' if dirty.stdout.strip() else ''}"
