@@ -12,6 +12,8 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from nzconfig.cli import cli
 from nzconfig.edit import fmt
@@ -51,21 +53,22 @@ def _perturbed(text: str, file: str, seed: int) -> str:
     some plain strings double-quoted: what a hand edit might leave."""
     rng = random.Random(seed)
     doc = YamlDocument.parse(text, Path(file), file)
-    root = doc._root
-    keys = list(root)
-    rng.shuffle(keys)
-    fmt._reorder(root, keys, top=True)
-    for key in list(root):
-        value = root[key]
-        if key == "members" and isinstance(value, list) and value:  # order is not data here
-            shuffled = list(value)
-            rng.shuffle(shuffled)
-            doc.set((key,), shuffled)
-        elif isinstance(value, str) and value[:1].isalpha() and rng.random() < 0.5:
-            doc.set((key,), value)
-            from ruamel.yaml.scalarstring import DoubleQuotedScalarString
-            dict.__setitem__(root, key, DoubleQuotedScalarString(value))
-    doc._dirty = True
+
+    def perturb(root: CommentedMap) -> None:
+        keys = list(root)
+        rng.shuffle(keys)
+        fmt._reorder(root, keys, top=True)
+        for key in list(root):
+            value = root[key]
+            if key == "members" and isinstance(value, list) and value:  # order is not data
+                shuffled = list(value)
+                rng.shuffle(shuffled)
+                doc.set((key,), shuffled)
+            elif isinstance(value, str) and value[:1].isalpha() and rng.random() < 0.5:
+                doc.set((key,), value)
+                dict.__setitem__(root, key, DoubleQuotedScalarString(value))
+
+    doc.reshape(perturb)
     return doc.text()
 
 

@@ -67,10 +67,7 @@ def write(result: Result) -> None:
 
 def canonical(doc: YamlDocument, schema: dict[str, Any]) -> bool:
     """Put ``doc`` in the canonical form for ``schema``; whether its text changes."""
-    root = doc._root  # the writer's tree: fmt is the writer's own reordering pass
-    _mapping(root, schema, schema, top=True)
-    doc._dirty = True
-    return doc.changed
+    return doc.reshape(lambda root: _mapping(root, schema, schema, top=True))
 
 
 def _mapping(node: CommentedMap, schema: dict[str, Any], top_schema: dict[str, Any],
@@ -93,7 +90,7 @@ def _value(parent: Any, key: Any, schema: dict[str, Any], top_schema: dict[str, 
         if items.get("pattern") == MEMBER_CODE and all(isinstance(v, str) for v in value):
             wanted = sorted(value)
             if list(value) != wanted:
-                yaml_writer._edit_list(value, wanted)
+                yaml_writer.edit_list(value, wanted)
         for index in range(len(value)):
             _value(value, index, items, top_schema)
     elif isinstance(value, SingleQuotedScalarString | DoubleQuotedScalarString):
@@ -111,7 +108,7 @@ def _quoted(text: str) -> str:
     """A quoted string's canonical style: plain where it starts with a letter and no YAML
     reader could take it for anything but text (the writer quotes it again where YAML needs
     it, as in `a: b`), else single quotes, or double quotes where an escape is needed."""
-    if any(c in yaml_writer._NEEDS_ESCAPES for c in text):
+    if any(c in yaml_writer.NEEDS_ESCAPES for c in text):
         double: str = DoubleQuotedScalarString(text)
         return double
     if not text or not text[0].isalpha() or _AMBIGUOUS.match(text):

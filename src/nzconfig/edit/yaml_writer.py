@@ -27,7 +27,7 @@ import difflib
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -52,7 +52,7 @@ _BOM = "\ufeff"
 _WIDTH = 4096  # never fold a long line: availability statements are one line each
 # Characters YAML treats as line breaks or that a plain or single-quoted scalar cannot
 # carry; a string holding one is written double-quoted, with escapes.
-_NEEDS_ESCAPES = frozenset("\x85\u2028\u2029\ufeff") | frozenset(map(chr, range(32)))
+NEEDS_ESCAPES = frozenset("\x85\u2028\u2029\ufeff") | frozenset(map(chr, range(32)))
 
 
 class WriterError(FatalError):
@@ -169,6 +169,14 @@ class YamlDocument:
         remove(parent, key)
         self._dirty, self._text = True, None
         return True
+
+    def reshape(self, change: Callable[[CommentedMap], None]) -> bool:
+        """Let ``change`` edit the document's tree in place (fmt's reordering pass: ruamel's
+        own nodes, so comments move with their keys); whether the text now differs. The new
+        text is read back and verified like every other edit's."""
+        change(self._root)
+        self._dirty, self._text = True, None
+        return self.changed
 
     def _container(self, path: KeyPath) -> Any:
         node: Any = self._root
@@ -352,7 +360,7 @@ def _node(value: Any) -> Any:
         return result
     if isinstance(value, list | tuple):
         return CommentedSeq(_node(item) for item in value)
-    if isinstance(value, str) and _NEEDS_ESCAPES.intersection(value):
+    if isinstance(value, str) and NEEDS_ESCAPES.intersection(value):
         return DoubleQuotedScalarString(value)
     if value is None or isinstance(value, bool | int | str | Decimal):
         return value
@@ -425,14 +433,14 @@ def _replace(parent: Any, key: Key, value: Any) -> bool:
         return changed
     if isinstance(old, CommentedSeq) and isinstance(value, list | tuple) \
             and not any(isinstance(v, dict | list) for v in (*old, *value)):
-        return _edit_list(old, list(value))
+        return edit_list(old, list(value))
     tail = take_tail(parent, key)
     parent[key] = _node(value)
     give_tail(parent, key, tail)
     return True
 
 
-def _edit_list(old: CommentedSeq, new: list[Any]) -> bool:
+def edit_list(old: CommentedSeq, new: list[Any]) -> bool:
     """Turn ``old`` into ``new`` by deleting and inserting items, so that the items that
     stay keep their comments."""
     before = [plain(v) for v in old]
