@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from nzconfig.commands.common import repository
-from nzconfig.core.wording import plural
 
 
 @click.command()
@@ -28,19 +27,5 @@ def fmt(paths: tuple[Path, ...], repo: Path | None, check: bool, show_diff: bool
     """
     from nzconfig.edit import fmt as formatter
 
-    result = formatter.run(repository(repo, None), paths)
-    for doc in result.changed:
-        if show_diff:
-            click.echo(doc.diff(), nl=False)
-        click.echo(f"{doc.file}: {'would reformat' if check else 'reformatted'}",
-                   err=show_diff)
-    if check:
-        if result.changed:
-            n = len(result.changed)
-            click.echo(f"nzconfig: {plural(n, 'file')} to format; run "
-                       f"`nzconfig fmt`", err=True)
-            raise SystemExit(1)
-        click.echo(f"{result.checked} files already formatted")
-        return
-    formatter.write(result)
-    click.echo(f"{len(result.changed)} of {result.checked} files reformatted")
+    raise SystemExit(formatter.format_files(repository(repo, None), paths, click.echo,
+                                            check=check, show_diff=show_diff))

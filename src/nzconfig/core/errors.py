@@ -17,7 +17,7 @@ class Echo(Protocol):
     """Where a command's library function says things as it goes (``click.echo`` in the
     command; a list in a test): standard output, or standard error with ``err``."""
 
-    def __call__(self, message: str, *, err: bool = False) -> None: ...
+    def __call__(self, message: str, *, nl: bool = True, err: bool = False) -> None: ...
 
 
 class FatalError(Exception):

@@ -28,6 +28,8 @@ from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo
+from nzconfig.core.wording import plural
 from nzconfig.edit import yaml_tree, yaml_writer
 from nzconfig.edit.yaml_writer import YamlDocument, write_all
 from nzconfig.loading.repo import discover, require_repository
@@ -63,6 +65,27 @@ def run(root: Path, paths: Iterable[Path] = ()) -> Result:
 
 def write(result: Result) -> None:
     write_all(result.changed)
+
+
+def format_files(root: Path, paths: Iterable[Path], echo: Echo, *, check: bool = False,
+                 show_diff: bool = False) -> int:
+    """``nzconfig fmt``: format the files (with ``check``, only name those that need it),
+    each named as it goes, its diff first with ``show_diff``; the exit code."""
+    result = run(root, paths)
+    for doc in result.changed:
+        if show_diff:
+            echo(doc.diff(), nl=False)
+        echo(f"{doc.file}: {'would reformat' if check else 'reformatted'}", err=show_diff)
+    if check:
+        if result.changed:
+            echo(f"nzconfig: {plural(len(result.changed), 'file')} to format; run "
+                 "`nzconfig fmt`", err=True)
+            return EXIT_FINDINGS
+        echo(f"{result.checked} files already formatted")
+        return EXIT_OK
+    write(result)
+    echo(f"{len(result.changed)} of {result.checked} files reformatted")
+    return EXIT_OK
 
 
 def canonical(doc: YamlDocument, schema: dict[str, Any]) -> bool:
