@@ -27,7 +27,7 @@ import yaml
 from nzconfig.core.catalog import TABLE_EXISTS as EXISTS
 from nzconfig.core.catalog import TABLE_ROW as ROW_ERROR
 from nzconfig.core.diagnostics import Diagnostic, Severity
-from nzconfig.core.errors import FatalError
+from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo, FatalError
 from nzconfig.core.fsutil import Refused, carry_over, read_regular, replace_folder
 from nzconfig.domain.naming import collection_file_name
 
@@ -226,3 +226,48 @@ def editor_header(network: dict[str, Any]) -> str:
     if isinstance(editor, str) and editor and not any(c.isspace() for c in editor):
         return f"# yaml-language-server: $schema={editor.replace('{kind}', 'collection')}\n"
     return ""
+
+
+def import_table(repo: Path, table: Path, echo: Echo, *, suffix: str | None = None,
+                 force: bool = False) -> int:
+    """``nzconfig import-table``: write collections/*.yaml from ``table``, or nothing (each
+    refused row or file named on standard error); the exit code."""
+    network = network_policy(repo)
+    header = editor_header(network)
+    if suffix is None:
+        suffix = name_suffix(network)
+    rows, problems = parse_table(read_table(table), str(table), suffix)
+    planned, refused = plan(rows, repo / "collections", str(table), force)
+    for d in [*problems, *refused]:
+        echo(d.text(), err=True)
+    if problems or refused:
+        echo("nothing written", err=True)
+        return EXIT_FINDINGS
+    overwritten = [(item, _lost(item.path, item.data)) for item in planned
+                   if item.path.exists()]
+    for item, lost in overwritten:
+        echo(f"collections/{item.path.name}: overwritten (--force)"
+             f"{'; lost: ' + ', '.join(lost) if lost else ''}", err=True)
+    write(planned, repo / "collections", header)
+    echo(f"wrote {len(planned)} collection files to {repo / 'collections'}"
+         f"{f', {len(overwritten)} of them overwritten' if overwritten else ''}")
+    return EXIT_OK
+
+
+def _lost(path: Path, new: dict[str, object]) -> list[str]:
+    """What overwriting ``path`` with ``new`` loses: keys the table has no column for (the
+    hand-curated `linking`, `cdi`, `approval`...), changed values, and comments."""
+    from nzconfig.loading.loader import Document, load_file
+
+    loaded = load_file(path, f"collections/{path.name}")
+    if not isinstance(loaded, Document):
+        return ["a file that does not load"]
+    lost = [f"`{key}`" for key in loaded.data if key not in new]
+    changed = [f"`{key}` (changed)" for key in loaded.data
+               if key in new and loaded.data[key] != new[key]]
+    try:
+        comments = any(line.lstrip().startswith("#")
+                       for line in path.read_text(encoding="utf-8").splitlines())
+    except (OSError, UnicodeDecodeError):
+        comments = False
+    return [*lost, *changed, *(["comments"] if comments else [])]
