@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from nzconfig.commands.common import repo_argument, repository
-from nzconfig.core.wording import plural
 
 _CODE = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
@@ -62,20 +61,4 @@ def rename(old: str, new: str, repo: Path | None, repo_option: Path | None,
 def _run(repo: Path, old: str, new: str | None, dry_run: bool) -> None:
     from nzconfig.edit import members
 
-    edit = members.plan(repo, old, new)
-    what = f"rename {old} to {new}" if new else f"remove {old}"
-    if dry_run:
-        for doc in edit.documents:
-            click.echo(doc.diff(), nl=False)
-        if edit.delete is not None:
-            click.echo(f"delete {edit.delete.relative_to(repo).as_posix()}")
-    else:
-        members.apply(edit)
-    done = "would change" if dry_run else "changed"
-    click.echo(f"member {what}: {done} {plural(edit.files, 'file')} "
-               f"({', '.join(edit.summary())})")
-    for file in edit.emptied:
-        click.echo(f"{file}: no member has access any more; remove the collection or "
-                   "make it inactive", err=True)
-    if not dry_run:
-        click.echo(f"next: nzconfig validate {repo}")
+    raise SystemExit(members.change(repo, old, new, click.echo, dry_run=dry_run))

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nzconfig.core.errors import FatalError
+from nzconfig.core.errors import EXIT_OK, Echo, FatalError
 from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.core.limits import MAX_FILE_BYTES
+from nzconfig.core.wording import plural
 from nzconfig.edit.yaml_writer import YamlDocument, write_all
 from nzconfig.loading.repo import discover, require_repository
 
@@ -117,6 +118,29 @@ def apply(edit: Edit) -> None:
         os.replace(aside, edit.delete)
         raise
     aside.unlink()
+
+
+def change(repo: Path, old: str, new: str | None, echo: Echo, *,
+           dry_run: bool = False) -> int:
+    """``nzconfig member remove/rename``: plan the edit, then apply it or (``dry_run``) show
+    it as a diff; a summary, and the collections left with no member; the exit code."""
+    edit = plan(repo, old, new)
+    what = f"rename {old} to {new}" if new else f"remove {old}"
+    if dry_run:
+        for doc in edit.documents:
+            echo(doc.diff(), nl=False)
+        if edit.delete is not None:
+            echo(f"delete {edit.delete.relative_to(repo).as_posix()}")
+    else:
+        apply(edit)
+    done = "would change" if dry_run else "changed"
+    echo(f"member {what}: {done} {plural(edit.files, 'file')} ({', '.join(edit.summary())})")
+    for file in edit.emptied:
+        echo(f"{file}: no member has access any more; remove the collection or make it "
+             "inactive", err=True)
+    if not dry_run:
+        echo(f"next: nzconfig validate {repo}")
+    return EXIT_OK
 
 
 def _edit(doc: YamlDocument, kind: str, old: str, new: str | None, edit: Edit) -> bool:
