@@ -41,7 +41,7 @@ def rule_configs(doc: Document | None) -> tuple[dict[str, RuleConfig], list[Diag
     for rule in BY_ID.values():
         entry = settings.get(rule.ID, {})
         fixed = [key for key in ("enabled", "severity") if key in entry]
-        if getattr(rule, "FIXED", False) and fixed and doc is not None:
+        if rule.FIXED and fixed and doc is not None:
             # A pull request could otherwise switch off the check that catches it.
             problems.append(doc.diagnostic(
                 BAD_POLICY, Severity.ERROR, ("rules", rule.ID, fixed[0]),

@@ -194,7 +194,7 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
     known = {"collection": [c.name for c in network.collections],
              "member": list(network.institutions)}
     # NZ156/NZ157 guard against deceit in the pull request itself: not waivable from it.
-    waivable = {rule_id for rule_id, rule in BY_ID.items() if not getattr(rule, "FIXED", False)}
+    waivable = {rule_id for rule_id, rule in BY_ID.items() if not rule.FIXED}
     kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics,
                                  {*waivable, *DRIFT}, today or isodate.today(), scope=BY_ID,
                                  known=known)

@@ -22,6 +22,7 @@ TITLE = "Institution files are named after their codes"
 SEVERITY = Severity.ERROR
 SEED = "repository layout"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -28,6 +28,7 @@ TITLE = "Collection file names are derived from collection names"
 SEVERITY = Severity.ERROR
 SEED = "repository layout"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

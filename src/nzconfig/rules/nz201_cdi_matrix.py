@@ -41,6 +41,7 @@ TITLE = "Members' CDI settings follow the CDI matrix unless an override gives a 
 SEVERITY = Severity.ERROR
 SEED = "003 Configuration of CDI Settings for Shared Electronic Collections"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "rows",
            "the settings each linking level and method prescribes"),)
 

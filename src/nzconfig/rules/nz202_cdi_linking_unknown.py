@@ -28,6 +28,7 @@ TITLE = "A collection's linking is recorded, so its CDI settings can be checked"
 SEVERITY = Severity.NOTICE
 SEED = "003 Configuration of CDI Settings for Shared Electronic Collections"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "rows", "the linking levels and methods with a row"),)
 
 

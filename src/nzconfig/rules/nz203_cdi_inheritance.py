@@ -27,6 +27,7 @@ TITLE = "Members with access to shared collections have cdi_consortia_inheritanc
 SEVERITY = Severity.ERROR
 SEED = "003 Configuration of CDI Settings, CDI Inheritance Parameter"
 PARAMS: Mapping[str, Any] = {"include_inactive": False}
+FIXED = False
 PARAM_DOCS = {"include_inactive": "also count access through inactive collections"}
 
 

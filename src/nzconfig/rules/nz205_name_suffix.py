@@ -24,6 +24,7 @@ TITLE = "Shared collection names end with the network suffix"
 SEVERITY = Severity.ERROR
 SEED = "003 Configuration of Shared Electronic Collections in the Network Zone"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/network.yaml", "name_suffix", "the suffix, e.g. `(WRLC)`"),)
 
 

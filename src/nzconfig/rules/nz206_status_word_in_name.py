@@ -25,6 +25,7 @@ TITLE = "No status words such as INACTIVE in collection names"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {"case_sensitive": True}
+FIXED = False
 PARAM_DOCS = {"case_sensitive": "match the words only in the case written in the policy"}
 POLICY = (("policies/network.yaml", "status_words", "the words, e.g. `INACTIVE`"),)
 

@@ -32,6 +32,7 @@ TITLE = "Open-access collections many members activate locally are proposed for 
 SEVERITY = Severity.NOTICE
 SEED = "003 Open Access Community Zone Collections in the NZ; Regular review"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (
     ("policies/open-access.yaml", "review.min_members", "the fewest activating members"),
     ("policies/open-access.yaml", "review.brief_level_over",

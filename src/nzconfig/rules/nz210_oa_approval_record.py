@@ -43,6 +43,7 @@ PARAMS: Mapping[str, Any] = {
     "required": ["decisions", "cz_record", "erc_approved", "apac_approved", "activated"],
     "allow_legacy": True,
 }
+FIXED = False
 PARAM_DOCS = {
     "required": "the keys an approval record must have",
     "allow_legacy": "accept `approval: {legacy: true}` for collections that predate the record",

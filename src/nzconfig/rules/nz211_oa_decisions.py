@@ -28,6 +28,7 @@ TITLE = "Every member's open-access decision is recorded"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, step 1"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

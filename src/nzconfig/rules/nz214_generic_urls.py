@@ -45,6 +45,7 @@ TITLE = "URLs in shared data are generic (no institution proxy or host)"
 SEVERITY = Severity.ERROR
 SEED = "003 URLs in Alma Bibliographic Records"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/urls.yaml", "proxy_patterns", "patterns of proxied URLs"),
           ("policies/urls.yaml", "institution_hosts", "hosts that belong to one member"))
 

@@ -27,6 +27,7 @@ TITLE = "Inactive collections grant no access"
 SEVERITY = Severity.WARNING
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -25,6 +25,7 @@ TITLE = "Member lists are in alphabetical order"
 SEVERITY = Severity.WARNING
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {"lists": ["members", "local_acquisitions"]}
+FIXED = False
 PARAM_DOCS = {"lists": "the collection keys whose lists must be sorted"}
 
 

@@ -25,6 +25,7 @@ TITLE = "Vendor, fund and licence codes name network records"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 FOLDER = {"vendor": "vendors", "fund": "funds", "licence": "licences"}
 

@@ -23,6 +23,7 @@ TITLE = "Vendor, fund and licence files are named after their code"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -26,6 +26,7 @@ TITLE = "NZ ECC collections name a network vendor and fund"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ ECC"
 PARAMS: Mapping[str, Any] = {"access_types": ["subscription"]}
+FIXED = False
 PARAM_DOCS = {"access_types": "the access types whose NZ ECC collections need vendor and fund"}
 
 

@@ -26,6 +26,7 @@ TITLE = "NZ Opt-in collections have a negotiated licence from a licensor"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ Opt-in"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

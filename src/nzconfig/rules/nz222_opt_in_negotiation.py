@@ -30,6 +30,7 @@ TITLE = "NZ Opt-in subscribers have negotiation details in the licence"
 SEVERITY = Severity.ERROR
 SEED = "004 NZ Opt-in; Licences; acquisitions exception"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -27,6 +27,7 @@ TITLE = "NZ Opt-in members order from the central office"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ Opt-in"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/acquisitions.yaml", "central_office_vendor",
            "the IZ vendor code of the central office"),)
 

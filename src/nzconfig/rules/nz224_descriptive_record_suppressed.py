@@ -25,6 +25,7 @@ TITLE = "NZ ECC and Opt-in descriptive records stay suppressed"
 SEVERITY = Severity.ERROR
 SEED = "004 Sharing and Ordering Opt-in A&I databases in the NZ"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 MODELS = {"nz_ecc": "NZ ECC", "nz_opt_in": "NZ Opt-in"}
 

@@ -24,6 +24,7 @@ TITLE = "NZ ECC collections sharing a vendor have a licence"
 SEVERITY = Severity.ERROR
 SEED = "004 NZ ECC Scenario #2"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

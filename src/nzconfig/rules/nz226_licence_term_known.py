@@ -26,6 +26,7 @@ TITLE = "Licence terms are in the vocabulary"
 SEVERITY = Severity.ERROR
 SEED = "004 Appendix B, List of recommended license terms"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/licence-terms.yaml", "terms", "the licence-term vocabulary"),)
 
 

@@ -26,6 +26,7 @@ TITLE = "Licence terms have an ONIX-PL usage status"
 SEVERITY = Severity.ERROR
 SEED = "004 Appendix B (ONIX-PL usage status)"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/licence-terms.yaml", "usage_statuses", "the allowed usage statuses"),)
 
 

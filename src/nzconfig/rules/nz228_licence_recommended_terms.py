@@ -28,6 +28,7 @@ TITLE = "Licences record every recommended term"
 SEVERITY = Severity.WARNING
 SEED = "004 Appendix B, List of recommended license terms"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/licence-terms.yaml", "terms.*.recommended", "the recommended terms"),)
 
 

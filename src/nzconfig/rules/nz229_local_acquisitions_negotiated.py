@@ -35,6 +35,7 @@ TITLE = "Members acquiring locally have no NZ negotiation details"
 SEVERITY = Severity.ERROR
 SEED = "004 Libraries that purchased or locally negotiated an ECC or Opt-in Resource"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -36,6 +36,7 @@ TITLE = "IZ-model collections are not shared through the NZ"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, Institutional Zone (IZ)"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 _NETWORK_KEYS = ("vendor", "fund", "licence", "local_acquisitions", "upgrade_of")
 

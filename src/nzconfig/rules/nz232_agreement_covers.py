@@ -44,6 +44,7 @@ TITLE = "An agreement covering several collections lists them and gives its memb
 SEVERITY = Severity.ERROR
 SEED = "004 NZ Opt-in Scenarios #3 and #4"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

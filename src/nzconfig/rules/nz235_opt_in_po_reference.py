@@ -30,6 +30,7 @@ TITLE = "NZ Opt-in negotiation details give the member's POL or PO number"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ Opt-in"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -44,6 +44,7 @@ TITLE = "Open-access workflow steps 5-7 are recorded in order after activation"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, steps 5-7"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 # Each follow-up step, in the workflow's order, with the steps it comes after.
 FOLLOWS: dict[str, tuple[str, ...]] = {

@@ -34,6 +34,7 @@ TITLE = "Open-access approval records give the resource's URL and brief descript
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, steps 1 and 3"
 PARAMS: Mapping[str, Any] = {"required": ["url", "description"]}
+FIXED = False
 PARAM_DOCS = {"required": "the report fields every approval record gives"}
 
 

@@ -40,6 +40,7 @@ TITLE = "Where the CDI matrix departs from the general CDI advice, say so"
 SEVERITY = Severity.NOTICE
 SEED = "003 CDI Best Practices and Recommendations; Configuration of CDI Settings"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "advice", "the general advice for each CDI setting"),)
 
 

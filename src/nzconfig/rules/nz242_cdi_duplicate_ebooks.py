@@ -43,6 +43,7 @@ TITLE = "Collections with duplicate e-book results have the fix's CDI settings"
 SEVERITY = Severity.ERROR
 SEED = "003 CDI Best Practices and Recommendations, duplicate results for e-books"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "duplicate_ebooks.settings",
            "the CDI settings that fix duplicate e-book results"),)
 

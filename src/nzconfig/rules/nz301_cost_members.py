@@ -27,6 +27,7 @@ TITLE = "Cost participants are member institutions, each listed once"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -31,6 +31,7 @@ TITLE = "Usage history covers every participant, or a surrogate stands in"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 POLICY = (
     ("policies/costs.yaml", "usage_years", "how many most recent usage years are averaged "

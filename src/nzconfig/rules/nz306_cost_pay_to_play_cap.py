@@ -30,6 +30,7 @@ TITLE = "No member pays the cap of its share or more as pay-to-play"
 SEVERITY = Severity.WARNING
 SEED = "003 CCC Shared Cost Formula Philosophy; Calculating Institution Contributions"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 POLICY = (
     ("policies/costs.yaml", "pay_to_play_cap", "the largest share of a member's total that "

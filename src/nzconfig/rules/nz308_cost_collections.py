@@ -28,6 +28,7 @@ TITLE = "A cost file's collections exist and their members are its participants"
 SEVERITY = Severity.WARNING
 SEED = "003 CCC Shared Cost Formula Philosophy; 003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

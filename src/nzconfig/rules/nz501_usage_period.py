@@ -41,6 +41,7 @@ TITLE = "Imported usage covers every month of its fiscal year"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 POLICY = (
     ("policies/usage.yaml", "fiscal_year", "the months of a fiscal year (default: calendar "

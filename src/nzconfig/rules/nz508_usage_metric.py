@@ -33,6 +33,7 @@ TITLE = "The cost file's usage metric names a COUNTER metric type"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
+FIXED = False
 
 POLICY = (
     ("policies/usage.yaml", "metrics", "usage_metric -> COUNTER Metric_Type"),
