@@ -56,7 +56,7 @@ def test_title_format_from_format_or_extension() -> None:
 def test_titles_are_read_up_to_the_row_cap(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text("\ufefftitle,collection\nA,One\nB,Two\nC,One\nD,Three\n", encoding="utf-8")
-    titles = read_titles(path, "t.csv", "csv", 3)
+    titles = read_titles(path, "t.csv", "csv", 3, 1000)
     assert titles.title_column == "title"
     assert titles.collections == {"One": 2, "Two": 3}
     assert titles.truncated and titles.rows == 3
@@ -65,7 +65,7 @@ def test_titles_are_read_up_to_the_row_cap(tmp_path: Path) -> None:
 def test_a_list_that_is_not_utf8_is_a_problem_not_an_exception(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_bytes(b"title\n\xff\n")
-    assert "not valid UTF-8" in str(read_titles(path, "t.csv", "csv", 10).problem)
+    assert "not valid UTF-8" in str(read_titles(path, "t.csv", "csv", 10, 1000).problem)
 
 
 def test_control_characters_in_a_path_are_refused_and_shown_escaped(tmp_path: Path) -> None:
@@ -82,5 +82,12 @@ def test_kbart_quotes_are_text(tmp_path: Path) -> None:
     path = tmp_path / "k.txt"
     path.write_text('publication_title\tcollection\n"Unclosed title\tOne\nPlain\tTwo\n',
                     encoding="utf-8")
-    titles = read_titles(path, "k.txt", "kbart", 10)
+    titles = read_titles(path, "k.txt", "kbart", 10, 1000)
     assert titles.rows == 2 and titles.collections == {"One": 2, "Two": 3}
+
+
+def test_a_list_that_grew_past_the_cap_is_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text("title\n" + "A title\n" * 100, encoding="utf-8")
+    problem = read_titles(path, "t.csv", "csv", 10, 100).problem
+    assert problem == "`t.csv` is larger than 100 bytes; refused"

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from nzconfig.core.diagnostics import Diagnostic
+from nzconfig.core.fsutil import Refused, read_bounded, read_regular
 from nzconfig.loading.loader import decode
 
-_CHUNK = 1 << 16
 # Title-list formats that can be read, by the document's ``format`` or its file extension.
 READABLE = {"kbart": "\t", "tsv": "\t", "csv": ","}
 _EXTENSIONS = {".txt": "kbart", ".tsv": "tsv", ".csv": "csv"}
@@ -68,21 +68,12 @@ def _shown(relative: str) -> str:
 
 
 def sha256(path: Path, max_bytes: int) -> str | None:
-    """The file's SHA-256, reading at most ``max_bytes`` (None if it grew or cannot be read)."""
+    """The file's SHA-256 (None if it cannot be read, is no longer a regular file, or grew
+    past ``max_bytes``)."""
     import hashlib  # here, not at module level: OpenSSL would cost every validate's start-up
 
-    digest = hashlib.sha256()
-    read = 0
-    try:
-        with path.open("rb") as stream:
-            while chunk := stream.read(_CHUNK):
-                read += len(chunk)
-                if read > max_bytes:
-                    return None
-                digest.update(chunk)
-    except OSError:
-        return None
-    return digest.hexdigest()
+    raw = read_bounded(path, max_bytes)
+    return None if raw is None else hashlib.sha256(raw).hexdigest()
 
 
 def title_format(document: dict[str, object]) -> str | None:
@@ -108,14 +99,17 @@ class TitleList:
     problem: str | None = None
 
 
-def read_titles(path: Path, file: str, fmt: str, max_rows: int) -> TitleList:
-    """Read a KBART, TSV or CSV title list (UTF-8), at most ``max_rows`` data rows."""
+def read_titles(path: Path, file: str, fmt: str, max_rows: int, max_bytes: int) -> TitleList:
+    """Read a KBART, TSV or CSV title list (UTF-8) of at most ``max_bytes``, at most
+    ``max_rows`` data rows."""
     import csv  # only where a licence names a title list: not on validate's start-up
 
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path, max_bytes)
     except OSError as exc:
         return TitleList(None, {}, 0, False, f"`{file}` cannot be read: {exc.strerror}")
+    except Refused as exc:
+        return TitleList(None, {}, 0, False, f"`{file}` {exc}")
     text = decode(raw, file)
     if isinstance(text, Diagnostic):
         return TitleList(None, {}, 0, False, f"`{file}`: {text.message}")

@@ -80,7 +80,8 @@ def _compare(network: Network, licence: Record, index: int, document: dict[str, 
     key = (located.path, fmt)
     if key not in read:
         read[key] = licence_documents.read_titles(located.path, relative, fmt,
-                                                  int(params["max_rows"]))
+                                                  int(params["max_rows"]),
+                                                  int(params["max_bytes"]))
     titles = read[key]
     where = ("documents", index, "path")
     if titles.problem is not None:
