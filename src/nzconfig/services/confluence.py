@@ -28,6 +28,7 @@ import httpx
 
 from nzconfig import __version__
 from nzconfig.services.retry import retry_after
+from nzconfig.services.secrets import hide
 
 ENV_URL, ENV_USER, ENV_TOKEN = "CONFLUENCE_URL", "CONFLUENCE_USER", "CONFLUENCE_TOKEN"
 TIMEOUT = 30.0  # seconds per request
@@ -220,8 +221,7 @@ class Confluence:
 
     def _clean(self, text: str) -> str:
         """A message for the user: short, one line, and never the token."""
-        text = " ".join(text.split())[:MAX_MESSAGE]
-        return text.replace(self._secret, "***") if self._secret else text
+        return " ".join(hide(text, [self._secret], "***").split())[:MAX_MESSAGE]
 
 
 def _wait(response: httpx.Response, attempt: int) -> float:

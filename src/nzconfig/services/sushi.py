@@ -30,13 +30,13 @@ from typing import Any
 
 from nzconfig.domain.counter.source import MAX_JSON_BYTES
 from nzconfig.services.retry import retry_after as parse_retry_after
+from nzconfig.services.secrets import hide, may_carry_secrets
 
 PREFIX = "NZCONFIG_SUSHI_"
 MASK = "[hidden]"
 ATTEMPTS = 5
 MAX_WAIT = 60.0
 TIMEOUT = 120.0
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 _NAMESPACE = re.compile(r"^[A-Za-z0-9]{1,40}$")
 
 
@@ -86,18 +86,13 @@ def credentials(platform_id: str, environ: Mapping[str, str] | None = None) -> C
 
 
 def scrub(text: str, secrets: list[str]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, MASK)
-        text = text.replace(urllib.parse.quote(secret, safe=""), MASK)
-    return text
+    return hide(text, secrets, MASK)
 
 
 def check_url(url: str) -> None:
+    if may_carry_secrets(url):
+        return
     parts = urllib.parse.urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return
-    if parts.scheme == "http" and parts.hostname in LOOPBACK:
-        return
     raise SushiError(f"`{parts.scheme}://{parts.hostname or ''}`: the COUNTER_SUSHI URL must "
                      "be https (credentials travel in it)")
 

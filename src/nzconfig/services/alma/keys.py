@@ -18,6 +18,7 @@ import click
 
 from nzconfig.core.errors import FatalError
 from nzconfig.core.fsutil import Refused, read_regular
+from nzconfig.services.secrets import hide
 
 NZ_VARIABLE = "ALMA_API_KEY"
 FILE_VARIABLE = "ALMA_API_KEY_FILE"
@@ -61,9 +62,7 @@ def secrets(environ: Mapping[str, str] | None = None) -> list[str]:
 
 def scrub(text: str, environ: Mapping[str, str] | None = None) -> str:
     """``text`` with every key the environment holds replaced by a mask."""
-    for secret in secrets(environ):
-        text = text.replace(secret, MASK)
-    return text
+    return hide(text, secrets(environ), MASK)
 
 
 def _read_file(name: str) -> str:

@@ -9,10 +9,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from nzconfig.core.errors import FatalError
+from nzconfig.services.secrets import may_carry_secrets
 
 URL_VARIABLE = "ALMA_API_URL"
 REGION_URL = "https://api-{region}.hosted.exlibrisgroup.com"
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ def _checked_url(url: str) -> str:
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise FatalError(f"{URL_VARIABLE}: `{url}` is not an http(s) address such as "
                          "https://api-na.hosted.exlibrisgroup.com")
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK:
+    if not may_carry_secrets(url.strip()):
         raise FatalError(f"{URL_VARIABLE}: `{url}` is plain http; the API key would travel "
                          "unencrypted. Use https.")
     if parts.path.rstrip("/") not in ("", "/almaws/v1") or parts.query or parts.fragment:
