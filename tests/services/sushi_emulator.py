@@ -88,6 +88,12 @@ def running() -> Iterator[Emulator]:
             parts = urllib.parse.urlsplit(self.path)
             query = dict(urllib.parse.parse_qsl(parts.query))
             emulator.requests.append({"path": parts.path, **query})
+            if parts.path.startswith("/moved/"):  # a redirect to plain http elsewhere
+                self.send_response(302)
+                self.send_header("Location", "http://sushi.example.org" + self.path)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             if parts.path != "/sushi/r51/reports/tr_b1":
                 self.send(404, {"Code": 0, "Message": "no such path"})
                 return

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.services.sushi import SushiError, check_url
+from nzconfig.services.sushi import Account, Credentials, SushiError, check_url, fetch_report
 from tests.commands.test_usage import COST, example, usage_import
 from tests.conftest import Run, run_cli
 from tests.services.sushi_emulator import API_KEY, REQUESTOR, running
@@ -89,3 +89,13 @@ def test_a_member_without_a_customer_id(tmp_path: Path) -> None:
 def test_credentials_travel_over_https_only(url: str) -> None:
     with pytest.raises(SushiError, match="must be https"):
         check_url(url)
+
+
+def test_a_redirect_to_plain_http_is_not_followed_and_hides_the_key() -> None:
+    with running() as emulator:
+        account = Account(emulator.url.replace("/sushi", "/moved"), "5.1", "TR_B1", "fictpub")
+        with pytest.raises(SushiError, match="must be https") as raised:
+            fetch_report(account, "BLUE-001", "2023-01", "2023-12",
+                         Credentials(REQUESTOR, API_KEY))
+        assert len(emulator.requests) == 1
+    assert API_KEY not in str(raised.value)

@@ -6,6 +6,8 @@ errors in words (Code of Practice, Appendix D) and its waits honoured.
   as in the cost file's ``counter.sushi.platform_id``). They travel in the query string,
   as the API defines, so only https is used (http to this machine only: an emulator), and
   every message goes through :func:`scrub`: the values never reach an output.
+- httpx, as the Alma and Confluence clients; a redirect is followed only where the
+  credentials may travel (every request is checked, a redirect's too).
 - 429 (Client has made too many requests), 503 (Service Busy / Not Available) and 202
   (Report Queued for Processing) are retried, waiting as Retry-After says (at most
   ``MAX_WAIT`` seconds each, ``ATTEMPTS`` in all); other statuses are errors carrying the
@@ -21,13 +23,14 @@ import json
 import os
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
+
+from nzconfig import __version__
 from nzconfig.domain.counter.source import MAX_JSON_BYTES
 from nzconfig.services.retry import retry_after as parse_retry_after
 from nzconfig.services.secrets import hide, may_carry_secrets
@@ -97,16 +100,9 @@ def check_url(url: str) -> None:
                      "be https (credentials travel in it)")
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follow a redirect only to a URL the credentials may travel to."""
-
-    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
-                         newurl: str) -> Any:
-        check_url(newurl)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
-_OPENER = urllib.request.build_opener(_Redirects)
+def _allowed(request: httpx.Request) -> None:
+    """Every request, a redirect's included: only where the credentials may travel."""
+    check_url(str(request.url))
 
 
 def fetch_report(account: Account, customer_id: str, begin: str, end: str,
@@ -120,34 +116,45 @@ def fetch_report(account: Account, customer_id: str, begin: str, end: str,
         query["api_key"] = creds.api_key
     if account.platform:
         query["platform"] = account.platform
-    url = account.endpoint() + "?" + urllib.parse.urlencode(query)
     secrets = creds.secrets()
     where = f"{account.endpoint()} (customer {customer_id})"
-    for attempt in range(1, ATTEMPTS + 1):
-        request = urllib.request.Request(url, headers={"Accept": "application/json",
-                                                       "User-Agent": "nzconfig"})
-        try:
-            with _OPENER.open(request, timeout=TIMEOUT) as response:
-                status = response.status
-                body: bytes = response.read(MAX_JSON_BYTES + 1)
-                retry = response.headers.get("Retry-After")
-        except urllib.error.HTTPError as exc:
-            status, retry = exc.code, exc.headers.get("Retry-After")
-            body = exc.read(64 * 1024)
-        except SushiError as exc:
-            raise SushiError(scrub(f"{where}: {exc}", secrets)) from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise SushiError(scrub(f"{where}: cannot connect: {reason}", secrets)) from None
-        if len(body) > MAX_JSON_BYTES:
-            raise SushiError(f"{where}: the report is larger than {MAX_JSON_BYTES:,} bytes")
-        if status == 200:
-            return body
-        if status in (202, 429, 503) and attempt < ATTEMPTS:
-            time.sleep(_wait(retry, attempt))
-            continue
-        raise SushiError(scrub(f"{where}: HTTP {status}: {_exception(body)}", secrets))
+    with httpx.Client(timeout=httpx.Timeout(TIMEOUT), follow_redirects=True,
+                      headers={"Accept": "application/json",
+                               "User-Agent": f"nzconfig/{__version__}"},
+                      event_hooks={"request": [_allowed]}) as client:
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                with client.stream("GET", account.endpoint(), params=query) as response:
+                    status = response.status_code
+                    retry = response.headers.get("Retry-After")
+                    # A report is read up to the JSON reader's limit, an error's body less.
+                    body = _read(response, MAX_JSON_BYTES + 1 if status < 300 else 64 * 1024)
+            except SushiError as exc:
+                raise SushiError(scrub(f"{where}: {exc}", secrets)) from None
+            except httpx.TimeoutException:
+                raise SushiError(f"{where}: did not answer within {TIMEOUT:g} s") from None
+            except httpx.HTTPError as exc:
+                reason = " ".join((str(exc) or type(exc).__name__).split())[:200]
+                raise SushiError(scrub(f"{where}: cannot connect: {reason}", secrets)) from None
+            if len(body) > MAX_JSON_BYTES:
+                raise SushiError(f"{where}: the report is larger than {MAX_JSON_BYTES:,} bytes")
+            if status == 200:
+                return body
+            if status in (202, 429, 503) and attempt < ATTEMPTS:
+                time.sleep(_wait(retry, attempt))
+                continue
+            raise SushiError(scrub(f"{where}: HTTP {status}: {_exception(body)}", secrets))
     raise SushiError(f"{where}: no report after {ATTEMPTS} attempts")  # pragma: no cover
+
+
+def _read(response: httpx.Response, limit: int) -> bytes:
+    """At most ``limit`` bytes of the body: a larger one is not read to its end."""
+    data = bytearray()
+    for chunk in response.iter_bytes():
+        data += chunk[:limit - len(data)]
+        if len(data) >= limit:
+            break
+    return bytes(data)
 
 
 def _wait(retry_after: str | None, attempt: int) -> float:
