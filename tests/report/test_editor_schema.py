@@ -13,8 +13,7 @@ import pytest
 import yaml
 from jsonschema import Draft7Validator
 
-from nzconfig.commands.schemas import render_all
-from nzconfig.report.editor_schema import SUPPORTED
+from nzconfig.report.editor_schema import SUPPORTED, render_all
 from tests.conftest import ROOT, run_cli
 
 EDITOR = ROOT / "src" / "nzconfig" / "schemas" / "editor"

@@ -25,7 +25,6 @@ def drift(repo: Path | None, repo_option: Path | None, format_: str | None,
     """
     from nzconfig import report
     from nzconfig.commands.common import emit
-    from nzconfig.commands.validate import default_format
     from nzconfig.core import isodate
     from nzconfig.core.catalog import DRIFT
     from nzconfig.core.diagnostics import exit_code, sort_diagnostics
@@ -45,5 +44,5 @@ def drift(repo: Path | None, repo_option: Path | None, format_: str | None,
                                      {*BY_ID, *DRIFT}, isodate.today(), scope=DRIFT)
         outcome = Outcome(session.network, sort_diagnostics(kept), session.files, {},
                           sort_diagnostics(waived))
-        emit(scrub(report.get(format_ or default_format())(outcome)), output)
+        emit(scrub(report.get(format_ or report.default_format())(outcome)), output)
     raise SystemExit(exit_code(outcome.diagnostics))

@@ -16,23 +16,6 @@ def schemas(out: Path) -> None:
 
     Exit codes: 0 written, 2 the tool could not run.
     """
-    from nzconfig.core.fsutil import write_atomic
+    from nzconfig.report.editor_schema import write_all
 
-    written = render_all()
-    out.mkdir(parents=True, exist_ok=True)
-    for name, text in written.items():
-        write_atomic(out / name, text)
-    click.echo(f"{out}: {len(written)} schemas")
-
-
-def render_all() -> dict[str, str]:
-    import json
-
-    from nzconfig.loading.schema import SCHEMAS
-    from nzconfig.report.editor_schema import editor_schema
-
-    result = {}
-    for path in sorted(SCHEMAS.glob("*.schema.json")):
-        converted = editor_schema(json.loads(path.read_text(encoding="utf-8")), path.name)
-        result[path.name] = json.dumps(converted, indent=2, ensure_ascii=False) + "\n"
-    return result
+    click.echo(f"{out}: {write_all(out)} schemas")

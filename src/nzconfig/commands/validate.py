@@ -32,13 +32,7 @@ def validate(repo: Path | None, repo_option: Path | None, format_: str | None,
     from nzconfig.engine.validate import validate as run
 
     outcome = run(repository(repo, repo_option))
-    text = report.get(format_ or default_format())(outcome.at_least(Severity.parse(min_severity)))
-    emit(text, output)
+    reporter = report.get(format_ or report.default_format())
+    emit(reporter(outcome.at_least(Severity.parse(min_severity))), output)
     raise SystemExit(exit_code(outcome.diagnostics, Severity.parse(fail_on)))
 
-
-def default_format() -> str:
-    """Annotations on the pull request when run in GitHub Actions, plain text elsewhere."""
-    import os
-
-    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

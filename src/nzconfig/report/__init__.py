@@ -26,3 +26,10 @@ def get(name: str) -> Reporter:
     module = import_module(FORMATS[name])
     reporter: Reporter = module.report
     return reporter
+
+
+def default_format() -> str:
+    """Annotations on the pull request when run in GitHub Actions, plain text elsewhere."""
+    import os
+
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"

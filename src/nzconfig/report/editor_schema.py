@@ -11,6 +11,7 @@ schema is a decision, not a surprise in someone's editor.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from nzconfig.core.errors import FatalError
@@ -37,6 +38,31 @@ def editor_schema(schema: dict[str, Any], name: str = "schema") -> dict[str, Any
     assert isinstance(converted, dict)
     converted["$schema"] = DRAFT_07
     return converted
+
+
+def render_all() -> dict[str, str]:
+    """Every shipped schema in its editor form, by file name (KIND.schema.json)."""
+    import json
+
+    from nzconfig.loading.schema import SCHEMAS
+
+    result = {}
+    for path in sorted(SCHEMAS.glob("*.schema.json")):
+        converted = editor_schema(json.loads(path.read_text(encoding="utf-8")), path.name)
+        result[path.name] = json.dumps(converted, indent=2, ensure_ascii=False) + "\n"
+    return result
+
+
+def write_all(out: Path) -> int:
+    """``nzconfig schemas``: every editor schema written into ``out`` (created if missing);
+    how many."""
+    from nzconfig.core.fsutil import write_atomic
+
+    written = render_all()
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in written.items():
+        write_atomic(out / name, text)
+    return len(written)
 
 
 def _convert(node: Any, where: str) -> Any:
