@@ -32,34 +32,8 @@ def apply(repo: Path | None, repo_option: Path | None, yes: bool, force: bool,
     nothing to do), 1 a collection refused, 2 refused or failed (the report says what was
     applied).
     """
-    from nzconfig.services.alma import apply as act
-    from nzconfig.services.alma.compare import differences
-    from nzconfig.services.alma.journal import Journal, applied, default_path
-    from nzconfig.services.alma.keys import scrub, scrubbed
-    from nzconfig.services.alma.session import open_repository
+    from nzconfig.services.alma.apply import apply_repository
 
-    repo = repository(repo, repo_option)
-    with scrubbed():
-        session = open_repository(repo)
-        if yes and undo is None and not allow_dirty:
-            act.require_clean(repo)  # before any request: local edits are not a merge
-        if undo is not None:
-            plan = act.inverse(applied(undo))
-        else:
-            snapshot = session.snapshot()
-            plan = act.plan(differences(session.network, snapshot), len(snapshot.collections))
-        click.echo(scrub(plan.text()), nl=False)
-        if not yes:
-            if plan.changes:
-                click.echo("apply: nothing written; run with --yes to make these changes")
-            return
-        if undo is None and not force:
-            act.guard(plan, session.settings)
-        if not plan.changes:
-            return
-        path = journal or default_path(repo)
-        click.echo(f"journal: {path}")
-        with Journal(path) as log, session.client() as client:
-            run = act.execute(plan, client, session.settings, log)
-        click.echo(scrub(run.text()), nl=False)
-    raise SystemExit(1 if run.refused else 0)
+    raise SystemExit(apply_repository(repository(repo, repo_option), click.echo, yes=yes,
+                                      force=force, allow_dirty=allow_dirty, undo=undo,
+                                      journal=journal))

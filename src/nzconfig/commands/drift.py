@@ -25,24 +25,8 @@ def drift(repo: Path | None, repo_option: Path | None, format_: str | None,
     """
     from nzconfig import report
     from nzconfig.commands.common import emit
-    from nzconfig.core import isodate
-    from nzconfig.core.catalog import DRIFT
-    from nzconfig.core.diagnostics import exit_code, sort_diagnostics
-    from nzconfig.engine import waivers
-    from nzconfig.engine.validate import Outcome
-    from nzconfig.rules import BY_ID
-    from nzconfig.services.alma.compare import differences
-    from nzconfig.services.alma.keys import scrub, scrubbed
-    from nzconfig.services.alma.session import open_repository
+    from nzconfig.services.alma.drift import drift as compare
 
-    repo = repository(repo, repo_option)
-    with scrubbed():
-        session = open_repository(repo)
-        snapshot = session.snapshot()
-        found = [d.diagnostic() for d in differences(session.network, snapshot)]
-        kept, waived = waivers.apply(session.network.policies.get("waivers"), found,
-                                     {*BY_ID, *DRIFT}, isodate.today(), scope=DRIFT)
-        outcome = Outcome(session.network, sort_diagnostics(kept), session.files, {},
-                          sort_diagnostics(waived))
-        emit(scrub(report.get(format_ or report.default_format())(outcome)), output)
-    raise SystemExit(exit_code(outcome.diagnostics))
+    text, code = compare(repository(repo, repo_option), format_ or report.default_format())
+    emit(text, output)
+    raise SystemExit(code)

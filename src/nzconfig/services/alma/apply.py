@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from nzconfig.core.catalog import DRIFT_UNCHECKED as UNCHECKED
-from nzconfig.core.errors import FatalError
+from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo, FatalError
 from nzconfig.services.alma import mapping
 from nzconfig.services.alma.client import AlmaError, Client
 from nzconfig.services.alma.compare import Difference
@@ -235,3 +235,40 @@ def _shown(value: Any) -> str:
                          for k, v in sorted(value.items()))
     return f"`{value}`"
 
+
+
+def apply_repository(repo: Path, echo: Echo, *, yes: bool = False, force: bool = False,
+                     allow_dirty: bool = False, undo: Path | None = None,
+                     journal: Path | None = None) -> int:
+    """``nzconfig apply``: the plan (or, with ``undo``, the inverse of a journal), printed;
+    with ``yes``, executed under the guard (unless ``force``) into a journal; every line
+    masked. The exit code: 1 when a collection was refused."""
+    from nzconfig.services.alma.compare import differences
+    from nzconfig.services.alma.journal import applied, default_path
+    from nzconfig.services.alma.keys import scrub, scrubbed
+    from nzconfig.services.alma.session import open_repository
+
+    with scrubbed():
+        session = open_repository(repo)
+        if yes and undo is None and not allow_dirty:
+            require_clean(repo)  # before any request: local edits are not a merge
+        if undo is not None:
+            changes = inverse(applied(undo))
+        else:
+            snapshot = session.snapshot()
+            changes = plan(differences(session.network, snapshot), len(snapshot.collections))
+        echo(scrub(changes.text()), nl=False)
+        if not yes:
+            if changes.changes:
+                echo("apply: nothing written; run with --yes to make these changes")
+            return EXIT_OK
+        if undo is None and not force:
+            guard(changes, session.settings)
+        if not changes.changes:
+            return EXIT_OK
+        path = journal or default_path(repo)
+        echo(f"journal: {path}")
+        with Journal(path) as log, session.client() as client:
+            done = execute(changes, client, session.settings, log)
+        echo(scrub(done.text()), nl=False)
+    return EXIT_FINDINGS if done.refused else EXIT_OK

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from nzconfig.core.catalog import DRIFT_MISSING as MISSING
-from nzconfig.core.errors import FatalError
+from nzconfig.core.errors import EXIT_OK, Echo, FatalError
 from nzconfig.domain import cdi
 from nzconfig.domain.naming import collection_file_name
 from nzconfig.edit.yaml_writer import YamlDocument
@@ -156,3 +156,48 @@ def _new(root: Path, network: Network, r: Remote, keys: list[str]) -> YamlDocume
     doc = YamlDocument.new(path, ordered, file)
     _cdi(doc, network, r)
     return doc
+
+
+def pull_repository(repo: Path, echo: Echo, *, dry_run: bool = False) -> int:
+    """``nzconfig pull``: read Alma, edit the files and write them (with ``dry_run``, print
+    the diff instead), then validate the result; every line masked; validate's exit code."""
+    from nzconfig.core.diagnostics import exit_code
+    from nzconfig.services.alma.keys import scrub, scrubbed
+
+    with scrubbed():
+        lines, diffs = _pulled(repo, dry_run)
+        if dry_run:
+            echo(scrub(diffs), nl=False)
+            for line in lines:
+                echo(scrub(line), err=True)
+            return EXIT_OK
+        for line in lines:
+            echo(scrub(line))
+        # Alma's side and the edited files are let go by now: validate loads afresh.
+        from nzconfig import report
+        from nzconfig.engine.validate import validate
+
+        outcome = validate(repo)
+        echo(scrub(report.get("text")(outcome)), nl=False)
+    return exit_code(outcome.diagnostics)
+
+
+def _pulled(repo: Path, dry_run: bool) -> tuple[list[str], str]:
+    """Read Alma, edit the files, write them (unless ``dry_run``); the report's lines and,
+    for a dry run, the diff."""
+    from nzconfig.edit.yaml_writer import write_files
+    from nzconfig.services.alma.session import editable_collections, open_repository
+
+    session = open_repository(repo)
+    snapshot = session.snapshot()
+    result = pull(repo, session.network, snapshot, editable_collections(session),
+                  diff=dry_run)
+    if not dry_run:
+        write_files(result.files)
+    lines = [f"{d.file}: {d.message}" for d in result.kept]
+    if snapshot.unchecked:
+        lines.append(f"pull: not read (no ALMA_API_KEY_<CODE>): {', '.join(snapshot.unchecked)}")
+    lines.append(f"pull: {len(snapshot.collections)} collections read from Alma "
+                 f"({snapshot.requests} requests); {len(result.files)} files "
+                 + ("would change" if dry_run else "changed") + f" ({result.new} new)")
+    return lines, "".join(result.diffs[f] for f in sorted(result.diffs))
