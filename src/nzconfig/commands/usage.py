@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
 from nzconfig.commands.common import repo_argument, repository
-from nzconfig.core.wording import plural
 
-if TYPE_CHECKING:
-    from nzconfig.core.diagnostics import Diagnostic
-    from nzconfig.engine.config import RuleConfig
+
+def _fiscal_years(*given: str) -> None:
+    for fiscal_year in given:
+        if not (len(fiscal_year) == 4 and fiscal_year.isdigit()):
+            raise click.BadParameter(f"`{fiscal_year}` is not a fiscal year (e.g. 2024)",
+                                     param_hint="--year")
 
 
 @click.group()
@@ -45,89 +45,11 @@ def import_(reports: tuple[Path, ...], resource_id: str, years: tuple[str, ...],
     member, a fiscal year not covered) and nothing is written. Exit codes: 0 written or
     unchanged, 1 errors, 2 the tool could not run.
     """
-    from nzconfig.core.diagnostics import Severity, sort_diagnostics
-    from nzconfig.core.errors import FatalError
-    from nzconfig.domain.costs import select
-    from nzconfig.domain.counter import ids, importing
-    from nzconfig.domain.counter.policy import usage_policy
-    from nzconfig.edit import usage_import
-    from nzconfig.engine.validate import validate
+    from nzconfig.edit.usage_import import import_reports
 
-    for fiscal_year in years:
-        if not (len(fiscal_year) == 4 and fiscal_year.isdigit()):
-            raise click.BadParameter(f"`{fiscal_year}` is not a fiscal year (e.g. 2024)",
-                                     param_hint="--year")
-    repo = repository(repo, None)
-    outcome = validate(repo)
-    network = outcome.network
-    # What the import reads must load and meet its schema (the built-in checks NZ0xx and
-    # NZ1xx): the cost file, the institutions and the policies. Findings of the rules (the
-    # cost formula's among them: no usage yet is why one imports) do not stop it.
-    blocking = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR
-                and d.file.startswith(("institutions/", "policies/", "costs/"))
-                and int(d.rule[2:]) < 150]
-    if blocking:
-        for d in blocking:
-            click.echo(d.text(), err=True)
-        raise FatalError("the repository's cost, institution or policy files do not load; "
-                         "fix them first")
-    resource = select.find(network, resource_id)
-    policy = usage_policy(network)
-    metric = policy.metric(resource.usage_metric)
-    if metric is None:
-        d = resource.doc.diagnostic(
-            ids.METRIC, Severity.ERROR, ("usage_metric",), f"`{resource.usage_metric}` "
-            "has no COUNTER Metric_Type", "map it in policies/usage.yaml `metrics`, e.g. "
-            "`Book & Chapter Downloads: Unique_Title_Requests`")
-        click.echo(d.text(), err=True)
-        raise SystemExit(1)
-    result = importing.Outcome()
-    selection = importing.Selection.of(resource.doc.data)
-    read = importing.read_reports([(p, str(p)) for p in reports], network, metric, selection,
-                                  result)
-    result.diagnostics = _configured(result.diagnostics, outcome.configs)
-    if not any(d.severity >= Severity.ERROR for d in result.diagnostics):
-        importing.plan(resource, policy, metric, read, years, result)
-        result.diagnostics = _configured(result.diagnostics, outcome.configs)
-    shown = sort_diagnostics(result.diagnostics)
-    for d in shown:
-        click.echo(d.text(), err=True)
-    for note in result.notes:
-        click.echo(f"note: {note}", err=True)
-    if any(d.severity >= Severity.ERROR for d in shown):
-        click.echo("nzconfig: nothing written", err=True)
-        raise SystemExit(1)
-    if not result.years:
-        click.echo("nzconfig: no fiscal year is covered by the reports; nothing written",
-                   err=True)
-        raise SystemExit(1)
-    doc = usage_import.edited(repo / resource.file, resource.file, result.years)
-    summary = ", ".join(f"{y.fiscal_year} ({plural(len(y.figures), 'member')})"
-                        for y in result.years)
-    if dry_run:
-        click.echo(doc.diff(), nl=False)
-        return
-    if usage_import.write(doc):
-        click.echo(f"{resource.file}: usage ({metric}) for {summary}")
-    else:
-        click.echo(f"{resource.file}: unchanged (usage for {summary} as imported before)")
-
-
-def _configured(found: list[Diagnostic], configs: dict[str, RuleConfig]) -> list[Diagnostic]:
-    """The import's findings as policies/rules.yaml sets them (switched off, or at another
-    severity, as validate reports them): only those that leave a sound figure to write. A
-    report that cannot be read or attributed, or a year it does not cover, stops the import
-    whatever the configuration."""
-    from nzconfig.domain.counter.importing import CONFIGURABLE
-
-    out = []
-    for d in found:
-        config = configs.get(d.rule)
-        if config is None or d.rule not in CONFIGURABLE:
-            out.append(d)
-        elif config.enabled:
-            out.append(replace(d, severity=config.severity))
-    return out
+    _fiscal_years(*years)
+    raise SystemExit(import_reports(repository(repo, None), reports, resource_id, years,
+                                    click.echo, dry_run=dry_run))
 
 
 @usage.command("fetch")
@@ -151,51 +73,8 @@ def fetch(resource_id: str, fiscal_year: str, members: tuple[str, ...], out: Pat
     All or nothing: the reports are saved only when every member's was harvested. Exit
     codes: 0 saved, 1 a report could not be harvested, 2 the tool could not run.
     """
-    from nzconfig.core.errors import FatalError
-    from nzconfig.core.fsutil import write_atomic
-    from nzconfig.domain.costs import select
-    from nzconfig.domain.counter.policy import usage_policy
-    from nzconfig.domain.counter.provenance import participants
-    from nzconfig.engine.validate import validate
-    from nzconfig.services import sushi
+    from nzconfig.services.sushi import harvest
 
-    if not (len(fiscal_year) == 4 and fiscal_year.isdigit()):
-        raise click.BadParameter(f"`{fiscal_year}` is not a fiscal year (e.g. 2024)",
-                                 param_hint="--year")
-    repo = repository(repo, repo_option)
-    network = validate(repo).network
-    resource = select.find(network, resource_id)
-    block = (resource.doc.data.get("counter") or {}).get("sushi")
-    if not block:
-        raise FatalError(f"{resource.file} has no `counter.sushi` block: nothing says where "
-                         "to harvest (docs/usage.md)")
-    account = sushi.Account.of(block)
-    months = usage_policy(network).months(fiscal_year)
-    chosen = members or participants(resource, fiscal_year)
-    prefix = account.platform_id.casefold() + ":"
-    harvested: dict[Path, bytes] = {}
-    try:
-        creds = sushi.credentials(account.platform_id)
-        customers: dict[str, str] = {}
-        for code in chosen:  # every customer ID first: a missing one costs no request
-            institution = network.institutions.get(code)
-            ids = (institution.data.get("counter_ids") or ()) if institution else ()
-            customer = next((str(i)[len(prefix):] for i in ids
-                             if str(i).casefold().startswith(prefix)), None)
-            if customer is None:
-                raise sushi.SushiError(f"`{code}` has no customer ID for `{account.platform_id}`:"
-                                       f" add `{account.platform_id}:...` to its counter_ids")
-            customers[code] = customer
-        for code, customer in customers.items():
-            body = sushi.fetch_report(account, customer, months[0], months[-1], creds)
-            harvested[out / f"{resource.id}-{fiscal_year}-{code}.json"] = body
-            click.echo(f"{code}: {account.report} {months[0]} to {months[-1]}, "
-                       f"{len(body):,} bytes")
-    except sushi.SushiError as exc:
-        click.echo(f"nzconfig: {exc}", err=True)
-        click.echo("nzconfig: nothing saved", err=True)
-        raise SystemExit(1) from None
-    for path, body in sorted(harvested.items()):
-        write_atomic(path, body)
-    click.echo(f"saved {len(harvested)} reports in {out}; import them with: nzconfig usage "
-               f"import {out}/{resource.id}-{fiscal_year}-*.json --resource {resource.id}")
+    _fiscal_years(fiscal_year)
+    raise SystemExit(harvest(repository(repo, repo_option), resource_id, fiscal_year, members,
+                             out, click.echo))

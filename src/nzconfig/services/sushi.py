@@ -24,13 +24,15 @@ import os
 import re
 import time
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 from nzconfig import __version__
+from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo
 from nzconfig.domain.counter.source import MAX_JSON_BYTES
 from nzconfig.services.retry import retry_after as parse_retry_after
 from nzconfig.services.secrets import hide, may_carry_secrets
@@ -177,3 +179,54 @@ def _exception(body: bytes) -> str:
     if data.get("Data"):
         text += f" ({str(data['Data'])[:300]})"
     return text
+
+
+def harvest(repo: Path, resource_id: str, fiscal_year: str, members: Iterable[str], out: Path,
+            echo: Echo) -> int:
+    """``nzconfig usage fetch``: each member's report for ``fiscal_year``, as the resource's
+    ``counter.sushi`` block says, saved in ``out`` only when every one was harvested; the
+    exit code."""
+    from nzconfig.core.errors import FatalError
+    from nzconfig.core.fsutil import write_atomic
+    from nzconfig.domain.costs import select
+    from nzconfig.domain.counter.policy import usage_policy
+    from nzconfig.domain.counter.provenance import participants
+    from nzconfig.engine.validate import validate
+
+    members = tuple(members)
+    network = validate(repo).network
+    resource = select.find(network, resource_id)
+    block = (resource.doc.data.get("counter") or {}).get("sushi")
+    if not block:
+        raise FatalError(f"{resource.file} has no `counter.sushi` block: nothing says where "
+                         "to harvest (docs/usage.md)")
+    account = Account.of(block)
+    months = usage_policy(network).months(fiscal_year)
+    chosen = members or participants(resource, fiscal_year)
+    prefix = account.platform_id.casefold() + ":"
+    harvested: dict[Path, bytes] = {}
+    try:
+        creds = credentials(account.platform_id)
+        customers: dict[str, str] = {}
+        for code in chosen:  # every customer ID first: a missing one costs no request
+            institution = network.institutions.get(code)
+            ids = (institution.data.get("counter_ids") or ()) if institution else ()
+            customer = next((str(i)[len(prefix):] for i in ids
+                             if str(i).casefold().startswith(prefix)), None)
+            if customer is None:
+                raise SushiError(f"`{code}` has no customer ID for `{account.platform_id}`:"
+                                 f" add `{account.platform_id}:...` to its counter_ids")
+            customers[code] = customer
+        for code, customer in customers.items():
+            body = fetch_report(account, customer, months[0], months[-1], creds)
+            harvested[out / f"{resource.id}-{fiscal_year}-{code}.json"] = body
+            echo(f"{code}: {account.report} {months[0]} to {months[-1]}, {len(body):,} bytes")
+    except SushiError as exc:
+        echo(f"nzconfig: {exc}", err=True)
+        echo("nzconfig: nothing saved", err=True)
+        return EXIT_FINDINGS
+    for path, body in sorted(harvested.items()):
+        write_atomic(path, body)
+    echo(f"saved {len(harvested)} reports in {out}; import them with: nzconfig usage "
+         f"import {out}/{resource.id}-{fiscal_year}-*.json --resource {resource.id}")
+    return EXIT_OK
