@@ -20,12 +20,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ151"
+FIXED = False
 NAME = "member-exists"
 TITLE = "Member codes name institutions of the consortium"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -17,12 +17,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ152"
+FIXED = False
 NAME = "institution-file-name"
 TITLE = "Institution files are named after their codes"
 SEVERITY = Severity.ERROR
 SEED = "repository layout"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -16,12 +16,12 @@ from nzconfig.loading.model import Collection, Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ153"
+FIXED = False
 NAME = "unique-collection-name"
 TITLE = "Collection names are unique"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -23,12 +23,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ154"
+FIXED = False
 NAME = "collection-file-name"
 TITLE = "Collection file names are derived from collection names"
 SEVERITY = Severity.ERROR
 SEED = "repository layout"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

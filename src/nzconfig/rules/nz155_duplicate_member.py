@@ -16,12 +16,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ155"
+FIXED = False
 NAME = "duplicate-member"
 TITLE = "No member is listed twice in one collection"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -36,12 +36,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ201"
+FIXED = False
 NAME = "cdi-matrix"
 TITLE = "Members' CDI settings follow the CDI matrix unless an override gives a reason"
 SEVERITY = Severity.ERROR
 SEED = "003 Configuration of CDI Settings for Shared Electronic Collections"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "rows",
            "the settings each linking level and method prescribes"),)
 

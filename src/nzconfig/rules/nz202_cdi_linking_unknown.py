@@ -23,12 +23,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ202"
+FIXED = False
 NAME = "cdi-linking-unknown"
 TITLE = "A collection's linking is recorded, so its CDI settings can be checked"
 SEVERITY = Severity.NOTICE
 SEED = "003 Configuration of CDI Settings for Shared Electronic Collections"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "rows", "the linking levels and methods with a row"),)
 
 

@@ -22,12 +22,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ203"
+FIXED = False
 NAME = "cdi-inheritance"
 TITLE = "Members with access to shared collections have cdi_consortia_inheritance set"
 SEVERITY = Severity.ERROR
 SEED = "003 Configuration of CDI Settings, CDI Inheritance Parameter"
 PARAMS: Mapping[str, Any] = {"include_inactive": False}
-FIXED = False
 PARAM_DOCS = {"include_inactive": "also count access through inactive collections"}
 
 

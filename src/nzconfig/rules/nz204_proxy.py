@@ -20,12 +20,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ204"
+FIXED = False
 NAME = "proxy"
 TITLE = "Shared collections use only the allowed proxy profiles"
 SEVERITY = Severity.ERROR
 SEED = "003 Configuration of Shared Electronic Collections in the Network Zone"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/network.yaml", "proxy_profiles", "the proxy settings allowed"),)
 
 

@@ -19,12 +19,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ205"
+FIXED = False
 NAME = "name-suffix"
 TITLE = "Shared collection names end with the network suffix"
 SEVERITY = Severity.ERROR
 SEED = "003 Configuration of Shared Electronic Collections in the Network Zone"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/network.yaml", "name_suffix", "the suffix, e.g. `(WRLC)`"),)
 
 

@@ -20,12 +20,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ206"
+FIXED = False
 NAME = "status-word-in-name"
 TITLE = "No status words such as INACTIVE in collection names"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {"case_sensitive": True}
-FIXED = False
 PARAM_DOCS = {"case_sensitive": "match the words only in the case written in the policy"}
 POLICY = (("policies/network.yaml", "status_words", "the words, e.g. `INACTIVE`"),)
 

@@ -21,12 +21,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ207"
+FIXED = False
 NAME = "oa-participation"
 TITLE = "Open-access collections in the NZ have enough participating members"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, step 2"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/open-access.yaml", "participation.min_members",
            "the fewest participating members"),)
 

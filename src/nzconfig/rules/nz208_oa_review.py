@@ -27,12 +27,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ208"
+FIXED = False
 NAME = "oa-review"
 TITLE = "Open-access collections many members activate locally are proposed for the NZ"
 SEVERITY = Severity.NOTICE
 SEED = "003 Open Access Community Zone Collections in the NZ; Regular review"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (
     ("policies/open-access.yaml", "review.min_members", "the fewest activating members"),
     ("policies/open-access.yaml", "review.brief_level_over",

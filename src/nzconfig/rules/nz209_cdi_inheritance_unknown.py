@@ -22,12 +22,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ209"
+FIXED = False
 NAME = "cdi-inheritance-unknown"
 TITLE = "A member's cdi_consortia_inheritance is recorded, so it can be checked"
 SEVERITY = Severity.NOTICE
 SEED = "003 Configuration of CDI Settings, CDI Inheritance Parameter"
 PARAMS: Mapping[str, Any] = {"include_inactive": False}
-FIXED = False
 PARAM_DOCS = {"include_inactive": "also count access through inactive collections"}
 
 

@@ -35,6 +35,7 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ210"
+FIXED = False
 NAME = "oa-approval-record"
 TITLE = "Open-access collections carry their approval record"
 SEVERITY = Severity.ERROR
@@ -43,7 +44,6 @@ PARAMS: Mapping[str, Any] = {
     "required": ["decisions", "cz_record", "erc_approved", "apac_approved", "activated"],
     "allow_legacy": True,
 }
-FIXED = False
 PARAM_DOCS = {
     "required": "the keys an approval record must have",
     "allow_legacy": "accept `approval: {legacy: true}` for collections that predate the record",

@@ -23,12 +23,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ211"
+FIXED = False
 NAME = "oa-decisions"
 TITLE = "Every member's open-access decision is recorded"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, step 1"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

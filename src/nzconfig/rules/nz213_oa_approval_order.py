@@ -22,12 +22,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ213"
+FIXED = False
 NAME = "oa-approval-order"
 TITLE = "Open-access approval steps are dated in order"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, steps 1-5"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

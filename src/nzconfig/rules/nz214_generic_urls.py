@@ -40,12 +40,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ214"
+FIXED = False
 NAME = "generic-urls"
 TITLE = "URLs in shared data are generic (no institution proxy or host)"
 SEVERITY = Severity.ERROR
 SEED = "003 URLs in Alma Bibliographic Records"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/urls.yaml", "proxy_patterns", "patterns of proxied URLs"),
           ("policies/urls.yaml", "institution_hosts", "hosts that belong to one member"))
 

@@ -22,12 +22,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ215"
+FIXED = False
 NAME = "inactive-no-access"
 TITLE = "Inactive collections grant no access"
 SEVERITY = Severity.WARNING
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -23,12 +23,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ216"
+FIXED = False
 NAME = "inactive-date"
 TITLE = "Inactive collections record their inactivation date"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

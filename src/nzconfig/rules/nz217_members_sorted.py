@@ -20,12 +20,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ217"
+FIXED = False
 NAME = "members-sorted"
 TITLE = "Member lists are in alphabetical order"
 SEVERITY = Severity.WARNING
 SEED = "003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {"lists": ["members", "local_acquisitions"]}
-FIXED = False
 PARAM_DOCS = {"lists": "the collection keys whose lists must be sorted"}
 
 

@@ -20,12 +20,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ218"
+FIXED = False
 NAME = "acquisitions-references"
 TITLE = "Vendor, fund and licence codes name network records"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 FOLDER = {"vendor": "vendors", "fund": "funds", "licence": "licences"}
 

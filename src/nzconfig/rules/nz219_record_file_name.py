@@ -18,12 +18,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ219"
+FIXED = False
 NAME = "record-file-name"
 TITLE = "Vendor, fund and licence files are named after their code"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

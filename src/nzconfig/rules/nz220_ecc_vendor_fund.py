@@ -21,12 +21,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ220"
+FIXED = False
 NAME = "ecc-vendor-fund"
 TITLE = "NZ ECC collections name a network vendor and fund"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ ECC"
 PARAMS: Mapping[str, Any] = {"access_types": ["subscription"]}
-FIXED = False
 PARAM_DOCS = {"access_types": "the access types whose NZ ECC collections need vendor and fund"}
 
 

@@ -21,12 +21,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ221"
+FIXED = False
 NAME = "opt-in-licence"
 TITLE = "NZ Opt-in collections have a negotiated licence from a licensor"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ Opt-in"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -25,12 +25,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ222"
+FIXED = False
 NAME = "opt-in-negotiation"
 TITLE = "NZ Opt-in subscribers have negotiation details in the licence"
 SEVERITY = Severity.ERROR
 SEED = "004 NZ Opt-in; Licences; acquisitions exception"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -22,12 +22,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ223"
+FIXED = False
 NAME = "opt-in-order-vendor"
 TITLE = "NZ Opt-in members order from the central office"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ Opt-in"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/acquisitions.yaml", "central_office_vendor",
            "the IZ vendor code of the central office"),)
 

@@ -20,12 +20,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ224"
+FIXED = False
 NAME = "record-suppressed"
 TITLE = "NZ ECC and Opt-in descriptive records stay suppressed"
 SEVERITY = Severity.ERROR
 SEED = "004 Sharing and Ordering Opt-in A&I databases in the NZ"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 MODELS = {"nz_ecc": "NZ ECC", "nz_opt_in": "NZ Opt-in"}
 

@@ -19,12 +19,12 @@ from nzconfig.loading.model import Collection, Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ225"
+FIXED = False
 NAME = "ecc-vendor-licence"
 TITLE = "NZ ECC collections sharing a vendor have a licence"
 SEVERITY = Severity.ERROR
 SEED = "004 NZ ECC Scenario #2"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -21,12 +21,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ226"
+FIXED = False
 NAME = "licence-term-known"
 TITLE = "Licence terms are in the vocabulary"
 SEVERITY = Severity.ERROR
 SEED = "004 Appendix B, List of recommended license terms"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/licence-terms.yaml", "terms", "the licence-term vocabulary"),)
 
 

@@ -21,12 +21,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ227"
+FIXED = False
 NAME = "licence-term-status"
 TITLE = "Licence terms have an ONIX-PL usage status"
 SEVERITY = Severity.ERROR
 SEED = "004 Appendix B (ONIX-PL usage status)"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/licence-terms.yaml", "usage_statuses", "the allowed usage statuses"),)
 
 

@@ -23,12 +23,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ228"
+FIXED = False
 NAME = "licence-recommended-terms"
 TITLE = "Licences record every recommended term"
 SEVERITY = Severity.WARNING
 SEED = "004 Appendix B, List of recommended license terms"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/licence-terms.yaml", "terms.*.recommended", "the recommended terms"),)
 
 

@@ -30,12 +30,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ229"
+FIXED = False
 NAME = "local-acquisitions-negotiated"
 TITLE = "Members acquiring locally have no NZ negotiation details"
 SEVERITY = Severity.ERROR
 SEED = "004 Libraries that purchased or locally negotiated an ECC or Opt-in Resource"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

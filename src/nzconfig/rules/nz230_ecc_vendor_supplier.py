@@ -24,12 +24,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ230"
+FIXED = False
 NAME = "ecc-vendor-supplier"
 TITLE = "NZ ECC collections are ordered from a material supplier"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ ECC"
 PARAMS: Mapping[str, Any] = {"roles": ["material_supplier"]}
-FIXED = False
 PARAM_DOCS = {"roles": "the vendor roles an NZ ECC collection's vendor must have"}
 
 

@@ -31,12 +31,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ231"
+FIXED = False
 NAME = "iz-model-not-shared"
 TITLE = "IZ-model collections are not shared through the NZ"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, Institutional Zone (IZ)"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 _NETWORK_KEYS = ("vendor", "fund", "licence", "local_acquisitions", "upgrade_of")
 

@@ -39,12 +39,12 @@ from nzconfig.loading.model import Collection, Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ232"
+FIXED = False
 NAME = "agreement-covers"
 TITLE = "An agreement covering several collections lists them and gives its members all"
 SEVERITY = Severity.ERROR
 SEED = "004 NZ Opt-in Scenarios #3 and #4"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

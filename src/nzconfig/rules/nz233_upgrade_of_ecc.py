@@ -31,12 +31,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ233"
+FIXED = False
 NAME = "upgrade-of-ecc"
 TITLE = "Upgrades are NZ Opt-in collections on top of an NZ ECC collection"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ Opt-in (upgrades)"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -30,12 +30,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ234"
+FIXED = False
 NAME = "cpo-initiator"
 TITLE = "Cash Posting Orders are initiated by the party the policy names"
 SEVERITY = Severity.ERROR
 SEED = "004 introduction, Cash Posting Order"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/acquisitions.yaml", "cash_posting_order.initiated_by",
            "receiver (the seed's rule) or payer"),
           ("policies/acquisitions.yaml", "central_office_vendor",

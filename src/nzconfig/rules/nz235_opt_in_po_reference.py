@@ -25,12 +25,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ235"
+FIXED = False
 NAME = "opt-in-po-reference"
 TITLE = "NZ Opt-in negotiation details give the member's POL or PO number"
 SEVERITY = Severity.ERROR
 SEED = "004 Best practice recommendations, NZ Opt-in"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -33,12 +33,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ236"
+FIXED = False
 NAME = "licence-documents"
 TITLE = "Licence documents exist and match their SHA-256"
 SEVERITY = Severity.ERROR
 SEED = "004 Licences: view-only access to licenses in the Network Zone"
 PARAMS: Mapping[str, Any] = {"max_bytes": 50 * 1024 * 1024}
-FIXED = False
 PARAM_DOCS = {"max_bytes": "the largest document file read to check its SHA-256"}
 
 

@@ -24,12 +24,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ237"
+FIXED = False
 NAME = "licence-signed-agreement"
 TITLE = "Active licences point at their signed agreement"
 SEVERITY = Severity.WARNING
 SEED = "004 Licences: view-only access to licenses in the Network Zone"
 PARAMS: Mapping[str, Any] = {"kinds": ["signed_agreement"]}
-FIXED = False
 PARAM_DOCS = {"kinds": "the document kinds every active licence has"}
 
 

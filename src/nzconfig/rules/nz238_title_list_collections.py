@@ -35,12 +35,12 @@ from nzconfig.loading.model import Network, Record
 from nzconfig.rules.base import Finding
 
 ID = "NZ238"
+FIXED = False
 NAME = "title-list-collections"
 TITLE = "Title lists name the licence's collections and agree with them"
 SEVERITY = Severity.ERROR
 SEED = "004 Licences: view-only access to licenses in the Network Zone"
 PARAMS: Mapping[str, Any] = {"max_rows": 200_000, "max_bytes": 50 * 1024 * 1024}
-FIXED = False
 PARAM_DOCS = {"max_rows": "the most rows of a title list that are read",
               "max_bytes": "the largest title-list file that is read"}
 _MAX_NAMED = 10  # unknown collections named one by one; the rest are counted

@@ -39,12 +39,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ239"
+FIXED = False
 NAME = "oa-follow-up-steps"
 TITLE = "Open-access workflow steps 5-7 are recorded in order after activation"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, steps 5-7"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 # Each follow-up step, in the workflow's order, with the steps it comes after.
 FOLLOWS: dict[str, tuple[str, ...]] = {

@@ -29,12 +29,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ240"
+FIXED = False
 NAME = "oa-report-fields"
 TITLE = "Open-access approval records give the resource's URL and brief description"
 SEVERITY = Severity.ERROR
 SEED = "003 Shared Open Access E-Resource Collections Workflow, steps 1 and 3"
 PARAMS: Mapping[str, Any] = {"required": ["url", "description"]}
-FIXED = False
 PARAM_DOCS = {"required": "the report fields every approval record gives"}
 
 

@@ -35,12 +35,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ241"
+FIXED = False
 NAME = "cdi-advice-conflict"
 TITLE = "Where the CDI matrix departs from the general CDI advice, say so"
 SEVERITY = Severity.NOTICE
 SEED = "003 CDI Best Practices and Recommendations; Configuration of CDI Settings"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "advice", "the general advice for each CDI setting"),)
 
 

@@ -38,12 +38,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = "NZ242"
+FIXED = False
 NAME = "cdi-duplicate-ebooks"
 TITLE = "Collections with duplicate e-book results have the fix's CDI settings"
 SEVERITY = Severity.ERROR
 SEED = "003 CDI Best Practices and Recommendations, duplicate results for e-books"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 POLICY = (("policies/cdi-matrix.yaml", "duplicate_ebooks.settings",
            "the CDI settings that fix duplicate e-book results"),)
 

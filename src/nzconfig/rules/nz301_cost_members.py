@@ -22,12 +22,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_MEMBERS
+FIXED = False
 NAME = "cost-members"
 TITLE = "Cost participants are member institutions, each listed once"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

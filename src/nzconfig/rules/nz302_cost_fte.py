@@ -25,12 +25,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_FTE
+FIXED = False
 NAME = "cost-fte"
 TITLE = "Every cost participant has FTE for the fiscal year or earlier"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Pay-to-Play"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 POLICY = (
     ("policies/costs.yaml", "fte_years", "how many most recent FTE years are averaged (default 3)"),

@@ -26,12 +26,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_USAGE
+FIXED = False
 NAME = "cost-usage"
 TITLE = "Usage history covers every participant, or a surrogate stands in"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 POLICY = (
     ("policies/costs.yaml", "usage_years", "how many most recent usage years are averaged "

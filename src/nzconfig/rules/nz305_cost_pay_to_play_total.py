@@ -23,12 +23,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_OVER_INVOICE
+FIXED = False
 NAME = "cost-pay-to-play-total"
 TITLE = "Pay-to-play does not exceed the invoice"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Calculating Institution Contributions"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -25,12 +25,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_CAP
+FIXED = False
 NAME = "cost-pay-to-play-cap"
 TITLE = "No member pays the cap of its share or more as pay-to-play"
 SEVERITY = Severity.WARNING
 SEED = "003 CCC Shared Cost Formula Philosophy; Calculating Institution Contributions"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 POLICY = (
     ("policies/costs.yaml", "pay_to_play_cap", "the largest share of a member's total that "

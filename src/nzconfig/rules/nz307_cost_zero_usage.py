@@ -21,12 +21,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_ZERO_USAGE
+FIXED = False
 NAME = "cost-zero-usage"
 TITLE = "The participants' total usage is not zero"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -23,12 +23,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = catalog.COST_COLLECTIONS
+FIXED = False
 NAME = "cost-collections"
 TITLE = "A cost file's collections exist and their members are its participants"
 SEVERITY = Severity.WARNING
 SEED = "003 CCC Shared Cost Formula Philosophy; 003 Shared Electronic Collections table"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -23,12 +23,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.cost_findings import cost_findings
 
 ID = catalog.COST_AMOUNTS
+FIXED = False
 NAME = "cost-amounts"
 TITLE = "Invoices are in whole cents and every year has an FTE multiplier"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; A Fictitious Example"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 POLICY = (
     ("policies/costs.yaml", "multiplier", "the FTE multiplier of a year that gives none"),

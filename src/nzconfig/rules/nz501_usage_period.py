@@ -36,12 +36,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
 ID = catalog.USAGE_PERIOD
+FIXED = False
 NAME = "usage-period"
 TITLE = "Imported usage covers every month of its fiscal year"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 POLICY = (
     ("policies/usage.yaml", "fiscal_year", "the months of a fiscal year (default: calendar "

@@ -26,12 +26,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
 ID = catalog.USAGE_NO_REPORT
+FIXED = False
 NAME = "usage-member-report"
 TITLE = "Every participant's usage was imported from a report"
 SEVERITY = Severity.WARNING
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -27,12 +27,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
 ID = catalog.USAGE_INSTITUTION
+FIXED = False
 NAME = "usage-institution"
 TITLE = "Each usage report is a member's, by its COUNTER institution identifier"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

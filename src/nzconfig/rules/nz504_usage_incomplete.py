@@ -26,12 +26,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
 ID = catalog.USAGE_INCOMPLETE_USAGE
+FIXED = False
 NAME = "usage-incomplete"
 TITLE = "No imported report says its usage is incomplete"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

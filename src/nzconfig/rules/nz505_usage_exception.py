@@ -26,12 +26,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
 ID = catalog.USAGE_EXCEPTION
+FIXED = False
 NAME = "usage-exception"
 TITLE = "Imported reports' other COUNTER exceptions are looked at"
 SEVERITY = Severity.WARNING
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

@@ -26,12 +26,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
 ID = catalog.USAGE_REPORT_TYPE
+FIXED = False
 NAME = "usage-report-type"
 TITLE = "Usage comes from a supported COUNTER release and report"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:

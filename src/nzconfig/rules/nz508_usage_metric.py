@@ -28,12 +28,12 @@ from nzconfig.rules.base import Finding
 from nzconfig.rules.usage_findings import usage_findings
 
 ID = catalog.USAGE_METRIC
+FIXED = False
 NAME = "usage-metric"
 TITLE = "The cost file's usage metric names a COUNTER metric type"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 POLICY = (
     ("policies/usage.yaml", "metrics", "usage_metric -> COUNTER Metric_Type"),

@@ -32,12 +32,12 @@ from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 
 ID = catalog.USAGE_FORMAT
+FIXED = False
 NAME = "counter-report"
 TITLE = "A COUNTER report given to `nzconfig usage import` can be read"
 SEVERITY = Severity.ERROR
 SEED = "003 CCC Shared Cost Formula Philosophy; Consumption"
 PARAMS: Mapping[str, Any] = {}
-FIXED = False
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
