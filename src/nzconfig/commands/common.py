@@ -13,8 +13,19 @@ from nzconfig.core.errors import EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-__all__ = ["EXIT_CANNOT_RUN", "EXIT_FINDINGS", "EXIT_OK", "FORMATS", "emit", "format_option",
-           "repo_argument", "repository", "revision_options"]
+__all__ = [
+    "EXIT_CANNOT_RUN",
+    "EXIT_FINDINGS",
+    "EXIT_OK",
+    "FORMATS",
+    "emit",
+    "format_option",
+    "output_option",
+    "repo_argument",
+    "report_options",
+    "repository",
+    "revision_options",
+]
 
 # Every command's --format choices, the first being the default. validate's are the
 # reporters of nzconfig.report (kept equal by a test, so that this module stays light).
@@ -84,19 +95,34 @@ def emit(text: str, output: Path | None) -> None:
     write_atomic(output, text)
 
 
-def revision_options(command_name: str) -> Callable[[F], F]:
-    """BASE [HEAD] [REPO], --format and --output: for `diff` and `plan`."""
+def output_option(help: str = "Write to this file instead of standard output.",
+                  ) -> Callable[[F], F]:
+    """``--output``/``-o``: the file that :func:`emit` writes instead of standard output."""
+    return click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+                        help=help)
+
+
+def _stacked(*options: Callable[[F], F]) -> Callable[[F], F]:
+    """The options applied as if written one above the other, in this order."""
 
     def decorate(command: F) -> F:
-        for option in reversed((
-            click.argument("base"),
-            click.argument("head", required=False),
-            repo_argument,
-            format_option(command_name),
-            click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-                         help="Write to this file instead of standard output."),
-        )):
+        for option in reversed(options):
             command = option(command)
         return command
 
     return decorate
+
+
+def revision_options(command_name: str) -> Callable[[F], F]:
+    """BASE [HEAD] [REPO], --format and --output: for `diff` and `plan`."""
+    return _stacked(click.argument("base"), click.argument("head", required=False),
+                    repo_argument, format_option(command_name), output_option())
+
+
+def report_options(command_name: str) -> Callable[[F], F]:
+    """[REPO], --format (github in GitHub Actions, else text) and --output: for the
+    commands that report findings (`validate`, `drift`)."""
+    return _stacked(repo_argument,
+                    format_option(command_name, "Output format (default: text; github when "
+                                  "GITHUB_ACTIONS=true).", default=None),
+                    output_option("Write the report to this file instead of standard output."))

@@ -10,6 +10,7 @@ from nzconfig.commands.common import (
     EXIT_FINDINGS,
     emit,
     format_option,
+    output_option,
     repo_argument,
     repository,
 )
@@ -21,8 +22,7 @@ from nzconfig.commands.common import (
 @click.option("--year", "year", metavar="FY",
               help="Fiscal year (as in the cost file, e.g. 2024). Default: the latest.")
 @format_option("cost", "text for people; csv and json for the finance office.")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to this file instead of standard output.")
+@output_option()
 def cost(resource: str | None, repo: Path | None, repo_option: Path | None, year: str | None,
          format_: str, output: Path | None) -> None:
     """Print the cost shares of the shared resource RESOURCE (its file name in costs/

@@ -6,15 +6,11 @@ from pathlib import Path
 
 import click
 
-from nzconfig.commands.common import format_option, repo_argument, repository
+from nzconfig.commands.common import report_options, repository
 
 
 @click.command()
-@repo_argument
-@format_option("drift", "Output format (default: text; github when GITHUB_ACTIONS=true).",
-               default=None)
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the report to this file instead of standard output.")
+@report_options("drift")
 def drift(repo: Path | None, repo_option: Path | None, format_: str | None,
           output: Path | None) -> None:
     """Compare the repository REPO with Alma's Network Zone: each difference is a finding

@@ -6,16 +6,12 @@ from pathlib import Path
 
 import click
 
-from nzconfig.commands.common import emit, format_option, repo_argument, repository
+from nzconfig.commands.common import emit, report_options, repository
 from nzconfig.core.diagnostics import Severity, exit_code
 
 
 @click.command()
-@repo_argument
-@format_option("validate", "Output format (default: text; github when GITHUB_ACTIONS=true).",
-               default=None)
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the report to this file instead of standard output.")
+@report_options("validate")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error",
               show_default=True, help="Lowest severity that makes the exit code 1.")
 @click.option("--min-severity", type=click.Choice(["notice", "warning", "error"]),
