@@ -42,3 +42,14 @@ def test_a_failing_stream_changes_nothing(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         write_atomic(target, chunks())  # type: ignore[arg-type]
     assert target.read_text() == "kept" and len(list(tmp_path.iterdir())) == 1
+
+
+def test_unreadable_says_why_in_words(tmp_path: Path) -> None:
+    from nzconfig.core.fsutil import Refused, read_regular, unreadable
+
+    with pytest.raises(OSError) as missing:
+        read_regular(tmp_path / "absent", 10)
+    assert unreadable(missing.value) == "cannot be read: No such file or directory"
+    with pytest.raises(Refused) as folder:
+        read_regular(tmp_path, 10)
+    assert unreadable(folder.value) == "is a folder, not a file"

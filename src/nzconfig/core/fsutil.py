@@ -256,6 +256,14 @@ def read_regular(path: Path, limit: int, *, follow_links: bool = True) -> bytes:
     return data
 
 
+def unreadable(exc: OSError | Refused) -> str:
+    """Why ``read_regular`` read nothing, in words to follow a file's name: "cannot be
+    read: Permission denied", or the refusal ("is not a regular file ...")."""
+    if isinstance(exc, Refused):
+        return str(exc)
+    return f"cannot be read: {exc.strerror or exc}"
+
+
 def read_bounded(path: Path, limit: int) -> bytes | None:
     """``read_regular`` of a file that may be missing or unfit (None), links not followed."""
     try:

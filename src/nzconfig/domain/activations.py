@@ -17,7 +17,7 @@ from pathlib import Path
 from nzconfig.core.catalog import ACTIVATION_DATA as BAD_DATA
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import FatalError
-from nzconfig.core.fsutil import Refused, read_regular
+from nzconfig.core.fsutil import Refused, read_regular, unreadable
 from nzconfig.core.wording import did_you_mean
 from nzconfig.loading.loader import Document, decode
 
@@ -56,10 +56,8 @@ def load(root: Path, relative: str, known: set[str],
         raise FatalError(message, problems)
     try:
         raw = read_regular(path, MAX_BYTES)
-    except OSError as exc:
-        raise FatalError(f"{relative}: cannot be read: {exc.strerror}") from None
-    except Refused as exc:
-        raise FatalError(f"{relative}: {exc}") from None
+    except (OSError, Refused) as exc:
+        raise FatalError(f"{relative}: {unreadable(exc)}") from None
     text = decode(raw, relative)
     if isinstance(text, Diagnostic):
         raise FatalError(f"{relative}: not UTF-8 text", [text])

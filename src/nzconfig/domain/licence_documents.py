@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from nzconfig.core.diagnostics import Diagnostic
-from nzconfig.core.fsutil import Refused, read_bounded, read_regular
+from nzconfig.core.fsutil import Refused, read_bounded, read_regular, unreadable
 from nzconfig.loading.loader import decode
 
 # Title-list formats that can be read, by the document's ``format`` or its file extension.
@@ -106,10 +106,8 @@ def read_titles(path: Path, file: str, fmt: str, max_rows: int, max_bytes: int) 
 
     try:
         raw = read_regular(path, max_bytes)
-    except OSError as exc:
-        return TitleList(None, {}, 0, False, f"`{file}` cannot be read: {exc.strerror}")
-    except Refused as exc:
-        return TitleList(None, {}, 0, False, f"`{file}` {exc}")
+    except (OSError, Refused) as exc:
+        return TitleList(None, {}, 0, False, f"`{file}` {unreadable(exc)}")
     text = decode(raw, file)
     if isinstance(text, Diagnostic):
         return TitleList(None, {}, 0, False, f"`{file}`: {text.message}")

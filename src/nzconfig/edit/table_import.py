@@ -28,7 +28,13 @@ from nzconfig.core.catalog import TABLE_EXISTS as EXISTS
 from nzconfig.core.catalog import TABLE_ROW as ROW_ERROR
 from nzconfig.core.diagnostics import Diagnostic, Severity
 from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo, FatalError
-from nzconfig.core.fsutil import Refused, carry_over, read_regular, replace_folder
+from nzconfig.core.fsutil import (
+    Refused,
+    carry_over,
+    read_regular,
+    replace_folder,
+    unreadable,
+)
 from nzconfig.domain.naming import collection_file_name
 
 # A wiki table of thousands of collections is a few megabytes.
@@ -210,10 +216,8 @@ def read_table(table: Path) -> str:
     most MAX_TABLE_BYTES (a FIFO would block, /dev/zero never end); FatalError otherwise."""
     try:
         return read_regular(table, MAX_TABLE_BYTES).decode("utf-8-sig")
-    except OSError as exc:
-        raise FatalError(f"{table}: cannot be read: {exc.strerror or exc}") from None
-    except Refused as exc:
-        raise FatalError(f"{table}: {exc}") from None
+    except (OSError, Refused) as exc:
+        raise FatalError(f"{table}: {unreadable(exc)}") from None
     except UnicodeDecodeError as exc:
         raise FatalError(f"{table}: is not UTF-8 CSV ({exc.reason} at byte {exc.start})"
                          ) from None

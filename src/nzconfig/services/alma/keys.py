@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from nzconfig.core.errors import FatalError
-from nzconfig.core.fsutil import Refused, read_regular
+from nzconfig.core.fsutil import Refused, read_regular, unreadable
 from nzconfig.services.secrets import hide
 
 NZ_VARIABLE = "ALMA_API_KEY"
@@ -69,11 +69,8 @@ def _read_file(name: str) -> str:
     # A regular file only: a FIFO named here would hang every run (and every scrub).
     try:
         data = read_regular(Path(name), _MAX_FILE)
-    except OSError as exc:
-        raise FatalError(f"{FILE_VARIABLE}: the key file cannot be read: "
-                         f"{exc.strerror or exc}") from None
-    except Refused as exc:
-        raise FatalError(f"{FILE_VARIABLE}: the key file {exc}") from None
+    except (OSError, Refused) as exc:
+        raise FatalError(f"{FILE_VARIABLE}: the key file {unreadable(exc)}") from None
     return data.decode("utf-8", "replace")
 
 
