@@ -13,13 +13,16 @@ institution's file; list each member once.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.rules.cost_findings import cost_findings
+from nzconfig.rules.shared import cost_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.costs.problems import Problem
 
 ID = catalog.COST_MEMBERS
 NAME = "cost-members"
@@ -30,4 +33,19 @@ PARAMS: Mapping[str, Any] = {}
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return cost_findings(network, ID)
+    return cost_findings(network, ID, finding)
+
+
+def finding(problem: Problem) -> Finding:
+    """The finding on one of the problems the formula stopped at."""
+    from nzconfig.domain.costs import problems as p
+
+    fy, doc, here = problem.fiscal_year, problem.doc, problem.year.path
+    match problem:
+        case p.ListedTwice(index=index, code=code):
+            return Finding(doc, (*here, "members", index), f"`{code}` is listed twice among "
+                           f"the {fy} participants", "list each member once", member=code)
+        case p.NotMember(index=index, code=code):
+            return Finding(doc, (*here, "members", index), f"`{code}` is not a member "
+                           f"institution (no institutions/{code}.yaml)", member=code)
+    raise TypeError(f"not an {ID} problem: {problem!r}")

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nzconfig.domain.costs.formula import compute
-from nzconfig.domain.costs.model import policy, resources
+from nzconfig.domain.costs.analysis import computable
 from nzconfig.domain.costs.tables import (
     ConsortiumTable,
     ResourceTable,
@@ -49,29 +48,25 @@ def build(network: Network) -> CostPages:
     pages: list[CostPage] = []
     by_path: dict[str, ResourceTable] = {}
     by_year: dict[str, list[ResourceTable]] = {}
-    everything, rules = resources(network), policy(network)  # once, not per resource
-    for resource in everything.values():
-        for year in sorted(resource.years):
-            computed, _ = compute(network, resource, year, rules, everything)
-            if computed is None:
-                continue
-            table = resource_table(computed)
-            by_year.setdefault(year, []).append(table)
-            base = f"{FOLDER}/{resource.id}-{year}"
-            pages += [
-                CostPage(f"{base}.md", "costs/resource.md",
-                         f"Cost shares: {resource.name}, {year}",
-                         "The shared cost formula's table: pay-to-play, usage and total "
-                         "contribution per member."),
-                CostPage(f"{base}.html", "costs/resource.html",
-                         f"Cost shares: {resource.name}, {year}",
-                         "The shared cost formula's table as a web page."),
-                CostPage(f"{base}.csv", "costs/resource.csv",
-                         f"Cost shares: {resource.name}, {year} (CSV)",
-                         "The same table as a spreadsheet, for the finance office."),
-            ]
-            for ext in ("md", "html", "csv"):
-                by_path[f"{base}.{ext}"] = table
+    for computed in computable(network):
+        resource, year = computed.resource, computed.year.fiscal_year
+        table = resource_table(computed)
+        by_year.setdefault(year, []).append(table)
+        base = f"{FOLDER}/{resource.id}-{year}"
+        pages += [
+            CostPage(f"{base}.md", "costs/resource.md",
+                     f"Cost shares: {resource.name}, {year}",
+                     "The shared cost formula's table: pay-to-play, usage and total "
+                     "contribution per member."),
+            CostPage(f"{base}.html", "costs/resource.html",
+                     f"Cost shares: {resource.name}, {year}",
+                     "The shared cost formula's table as a web page."),
+            CostPage(f"{base}.csv", "costs/resource.csv",
+                     f"Cost shares: {resource.name}, {year} (CSV)",
+                     "The same table as a spreadsheet, for the finance office."),
+        ]
+        for ext in ("md", "html", "csv"):
+            by_path[f"{base}.{ext}"] = table
     consortium: dict[str, Consortium] = {}
     for year in sorted(by_year, reverse=True):
         base = f"{FOLDER}/consortium-{year}"
