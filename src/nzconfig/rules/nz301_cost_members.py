@@ -6,6 +6,14 @@ drop out of the split, and a code listed twice would be charged twice. Seed: 003
 Shared Cost Formula Philosophy".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (there is no institutions/ZZZ.yaml; AAA is listed twice):
+
+    years:
+      "2024":
+        members: [AAA, BBB, AAA, ZZZ]
+
+Passing: `members: [AAA, BBB]`, with institutions/AAA.yaml and institutions/BBB.yaml.
+
 Fix: correct the code under `years: <FY>: members:` in the cost file, or add the
 institution's file; list each member once.
 """

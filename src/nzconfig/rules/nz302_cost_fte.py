@@ -10,6 +10,14 @@ which must not be later than the year itself). With no figure at all the member'
 pay-to-play cannot be computed. Seed: 003, "CCC Shared Cost Formula Philosophy", "Pay-to-Play".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (the fiscal year is 2024; BBB's only FTE figure is of 2025):
+
+    # institutions/BBB.yaml
+    fte: {"2025": 3000}
+
+Passing: `fte: {"2023": 2900, "2024": 3000}` (averaged: 2,950). Failing too: a 2024 year
+with `fte_as_of: "2025"`.
+
 Fix: add the member's FTE to its institution file, e.g. `fte: {"2024": 3000}`.
 """
 

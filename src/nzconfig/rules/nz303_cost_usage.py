@@ -10,6 +10,17 @@ members that no longer take part is ignored. Seed: 003, "CCC Shared Cost Formula
 Philosophy", "Consumption".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (CCC takes part in 2024, but 2023 has no figure for it):
+
+    years:
+      "2024":
+        members: [AAA, BBB, CCC]
+    usage:
+      "2023": {AAA: 10, BBB: 10}
+
+Passing: `"2023": {AAA: 10, BBB: 10, CCC: 0}`. Failing too: a figure for `ZZZ`, which is
+no institution.
+
 Fix: give every participant's usage for each year (0 where it had none), or name a
 `surrogate` for the first year.
 """

@@ -12,6 +12,17 @@ the first year only: where the resource has usage of its own, naming one is an e
 Seed: 003, "CCC Shared Cost Formula Philosophy", "Consumption".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (older-package's 2023 participants are AAA and BBB only):
+
+    # costs/new-package.yaml, with no usage yet
+    years:
+      "2024":
+        members: [AAA, BBB, CCC]
+        surrogate: older-package
+
+Passing: older-package's latest year at or before 2024 has `members: [AAA, BBB, CCC]`, and
+it has usage before 2024.
+
 Fix: choose a surrogate with the same participants and usage history, or remove
 `surrogate` once the resource has usage of its own.
 """

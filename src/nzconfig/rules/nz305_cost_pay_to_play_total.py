@@ -7,6 +7,16 @@ and the contributions would add up to more than the invoice. Seed: 003, "CCC Sha
 Formula Philosophy", "Calculating Institution Contributions".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (AAA, BBB and CCC have 100 FTE each: 300 x 5.00 = 1,500.00):
+
+    years:
+      "2024":
+        invoice: "1000.00"
+        multiplier: "5"
+        members: [AAA, BBB, CCC]
+
+Passing: `multiplier: "0.10"` (30.00 of pay-to-play; 970.00 shared by usage).
+
 Fix: lower the FTE multiplier (`years: <FY>: multiplier`, or policies/costs.yaml
 `multiplier`), or correct the invoice total.
 """

@@ -8,6 +8,14 @@ entry in the cost year's members. Seed: 003, "CCC Shared Cost Formula Philosophy
 "Calculating Institution Contributions".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (a 1,000.00 invoice, 100 FTE each at 0.10: AAA, with no usage, pays its
+10.00 all as pay-to-play):
+
+    usage:
+      "2023": {AAA: 0, BBB: 10, CCC: 10}
+
+Passing: `"2023": {AAA: 10, BBB: 10, CCC: 10}` (AAA pays 10.00 of its 333.34).
+
 Fix: a lower FTE multiplier shifts the cost towards usage; or, where the committee accepts
 the split, waive the finding in policies/waivers.yaml (by `member` and `file`) with its
 reason.

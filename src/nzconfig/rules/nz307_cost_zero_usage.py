@@ -5,6 +5,13 @@ each member's share of the participants' total usage. With a total of zero there
 percentage to divide by. Seed: 003, "CCC Shared Cost Formula Philosophy", "Consumption".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example:
+
+    usage:
+      "2023": {AAA: 0, BBB: 0, CCC: 0}
+
+Passing: any participant's usage, e.g. `"2023": {AAA: 0, BBB: 5, CCC: 0}`.
+
 Fix: check the usage figures (a whole year of zeros is usually a failed export); for a
 resource with no real usage yet, name a `surrogate` for the first year.
 """

@@ -7,6 +7,16 @@ multiplier is the year's `multiplier`, or policies/costs.yaml `multiplier` when 
 gives none. Seed: 003, "CCC Shared Cost Formula Philosophy", "A Fictitious Example".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (and no `multiplier` in policies/costs.yaml):
+
+    years:
+      "2024":
+        invoice: "1000.005"
+        members: [AAA, BBB]
+
+Passing: `invoice: "1000.00"` and `multiplier: "0.10"` (or a `multiplier` in
+policies/costs.yaml).
+
 Fix: write the invoice total as on the invoice (e.g. `"100000.00"`); give the year a
 `multiplier`, or set a default in policies/costs.yaml.
 """
