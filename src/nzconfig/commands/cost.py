@@ -36,9 +36,10 @@ def cost(resource: str | None, repo: Path | None, repo_option: Path | None, year
     """
     from nzconfig.domain.costs.report import CANNOT, cost_report
     from nzconfig.engine.validate import validate
+    from nzconfig.rules.cost_explain import explain
 
     outcome = validate(repository(repo, repo_option))
-    report = cost_report(outcome.network, outcome.diagnostics, resource, year, format_)
+    report = cost_report(outcome.network, outcome.diagnostics, resource, year, format_, explain)
     for d in report.findings:
         click.echo(d.text(), err=True)
     if report.text is None:

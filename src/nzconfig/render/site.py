@@ -140,7 +140,7 @@ VIEWS: tuple[type, ...] = (
     Option,
     Row, Group, Member, Settings, SettingView, cdi_view.MatrixRowView, findings.FindingView,
     findings.RuleGroup, findings.WaiverView, findings.Validation, findings.ReviewRule,
-    findings.OpenAccessReview, cost_pages.CostPages, cost_pages.CostPage, cost_pages.Consortium,
+    findings.OpenAccessReview, cost_pages.PageSet, cost_pages.Page, cost_pages.Consortium,
     cost_tables.ResourceTable, cost_tables.ConsortiumTable, cost_tables.Cell,
     cost_tables.Transfer,
 )

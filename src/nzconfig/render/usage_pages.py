@@ -11,14 +11,13 @@ no page, as with the cost pages.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 
 from nzconfig.domain.costs import figures as f
-from nzconfig.domain.costs.analysis import shares
 from nzconfig.domain.costs.formula import Shares
-from nzconfig.domain.costs.model import resources
-from nzconfig.domain.costs.tables import Cell
+from nzconfig.domain.costs.pages import About, PageSet, page_set
+from nzconfig.domain.costs.tables import Cell, count_cell, money_cell, percent_cell
 from nzconfig.domain.counter.policy import usage_policy
 from nzconfig.domain.counter.provenance import ImportedReport, imported_years
 from nzconfig.loading.model import Network
@@ -55,31 +54,7 @@ class ConsortiumUsage:
     resources: tuple[tuple[str, str, str], ...]  # name, metric, usage years
 
 
-@dataclass(frozen=True, slots=True)
-class UsagePage:
-    path: str
-    template: str
-    title: str
-    description: str
-
-
-@dataclass(frozen=True, slots=True)
-class UsagePages:
-    pages: tuple[UsagePage, ...] = ()
-    resources: dict[str, UsageTable] = field(default_factory=dict)  # by page path
-    consortium: dict[str, ConsortiumUsage] = field(default_factory=dict)
-
-
-def _number(value: Fraction) -> Cell:
-    return Cell(f.number(value), f.plain_number(value), True)
-
-
-def _percent(value: Fraction | None) -> Cell:
-    return Cell(f.percent(value), f.plain_percent(value), True)
-
-
-def _money(cents: int) -> Cell:
-    return Cell(f.money(cents), f.plain_money(cents), True)
+UsagePages = PageSet[UsageTable, ConsortiumUsage]
 
 
 def table(network: Network, computed: Shares) -> UsageTable:
@@ -91,19 +66,19 @@ def table(network: Network, computed: Shares) -> UsageTable:
     rows = []
     for line in computed.lines:
         rows.append((Cell(line.member, line.member, False),
-                     *(_number(source.usage[y][line.member]) for y in years),
-                     _number(line.usage), _percent(line.usage_share),
-                     _money(line.usage_contribution)))
+                     *(count_cell(source.usage[y][line.member]) for y in years),
+                     count_cell(line.usage), percent_cell(line.usage_share),
+                     money_cell(line.usage_contribution)))
     total_usage = computed.usage
     total = (Cell("TOTAL", "TOTAL", False),
-             *(_number(sum((source.usage[y][m.member] for m in computed.lines), Fraction(0)))
+             *(count_cell(sum((source.usage[y][m.member] for m in computed.lines), Fraction(0)))
                for y in years),
-             _number(total_usage), _percent(Fraction(1) if total_usage else None),
-             _money(computed.usage_contribution))
+             count_cell(total_usage), percent_cell(Fraction(1) if total_usage else None),
+             money_cell(computed.usage_contribution))
     imported = imported_years(source.doc.data)
     sources = tuple(Source(y, imported[y].metric if y in imported else "",
                            imported[y].reports if y in imported else ()) for y in years)
-    span = years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    span = f.span(years)
     borrowed = (f" (surrogate: {source.name}, for a first year without usage)"
                 if computed.surrogate else "")
     counted = f" = COUNTER {metric}" if metric and metric != resource.usage_metric else ""
@@ -116,38 +91,21 @@ def table(network: Network, computed: Shares) -> UsageTable:
 
 
 def build(network: Network) -> UsagePages:
-    pages: list[UsagePage] = []
-    tables: dict[str, UsageTable] = {}
-    by_year: dict[str, list[tuple[Shares, UsageTable]]] = {}
-    for resource in resources(network).values():
-        for year in sorted(resource.years):
-            computed, _ = shares(network, resource, year)
-            if computed is None:
-                continue
-            usage = table(network, computed)
-            base = f"{FOLDER}/{resource.id}-{year}"
-            pages += [
-                UsagePage(f"{base}.md", "usage/resource.md", usage.title,
-                          "Each member's usage, its share and its usage contribution, with "
+    return page_set(FOLDER, network, lambda computed: table(network, computed), _about,
+                    _consortium, _consortium_about)
+
+
+def _about(computed: Shares, usage: UsageTable) -> tuple[About, ...]:
+    return ((usage.title, "Each member's usage, its share and its usage contribution, with "
                           "the COUNTER reports the figures came from."),
-                UsagePage(f"{base}.html", "usage/resource.html", f"{usage.title} (web page)",
-                          "The usage table and its sources as a web page."),
-                UsagePage(f"{base}.csv", "usage/resource.csv", f"{usage.title} (CSV)",
-                          "The usage table as a spreadsheet."),
-            ]
-            for ext in ("md", "html", "csv"):
-                tables[f"{base}.{ext}"] = usage
-            by_year.setdefault(year, []).append((computed, usage))
-    consortium: dict[str, ConsortiumUsage] = {}
-    for year in sorted(by_year, reverse=True):
-        base = f"{FOLDER}/consortium-{year}"
-        consortium[f"{base}.md"] = consortium[f"{base}.html"] = _consortium(year, by_year[year])
-        pages += [UsagePage(f"{base}.{ext}", f"usage/consortium.{ext}",
-                            f"Shared usage, {year}{label}",
-                            "Each member's share of the usage of every shared resource "
-                            "invoiced in the year.")
-                  for ext, label in (("md", ""), ("html", " (web page)"))]
-    return UsagePages(tuple(pages), tables, consortium)
+            (f"{usage.title} (web page)", "The usage table and its sources as a web page."),
+            (f"{usage.title} (CSV)", "The usage table as a spreadsheet."))
+
+
+def _consortium_about(year: str) -> tuple[About, ...]:
+    about = ("Each member's share of the usage of every shared resource invoiced in the "
+             "year.")
+    return ((f"Shared usage, {year}", about), (f"Shared usage, {year} (web page)", about))
 
 
 def _consortium(year: str, computed: list[tuple[Shares, UsageTable]]) -> ConsortiumUsage:
@@ -158,10 +116,9 @@ def _consortium(year: str, computed: list[tuple[Shares, UsageTable]]) -> Consort
         cells = [Cell(member, member, False)]
         for s, _ in computed:
             line = next((x for x in s.lines if x.member == member), None)
-            cells.append(_percent(line.usage_share) if line else Cell("", "", True))
+            cells.append(percent_cell(line.usage_share) if line else Cell("", "", True))
         rows.append(tuple(cells))
     about = tuple((s.resource.name, s.resource.usage_metric + (
         f" (surrogate: {s.usage_source.name})" if s.surrogate else ""),
-                   s.usage_years[0] if len(s.usage_years) == 1 else
-                   f"{s.usage_years[0]}-{s.usage_years[-1]}") for s, _ in computed)
+                   f.span(s.usage_years)) for s, _ in computed)
     return ConsortiumUsage(year, headers, tuple(rows), about)

@@ -10,19 +10,30 @@ which must not be later than the year itself). With no figure at all the member'
 pay-to-play cannot be computed. Seed: 003, "CCC Shared Cost Formula Philosophy", "Pay-to-Play".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (the fiscal year is 2024; BBB's only FTE figure is of 2025):
+
+    # institutions/BBB.yaml
+    fte: {"2025": 3000}
+
+Passing: `fte: {"2023": 2900, "2024": 3000}` (averaged: 2,950). Failing too: a 2024 year
+with `fte_as_of: "2025"`.
+
 Fix: add the member's FTE to its institution file, e.g. `fte: {"2024": 3000}`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.rules.cost_findings import cost_findings
+from nzconfig.rules.shared import cost_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.costs.problems import Problem
 
 ID = catalog.COST_FTE
 FIXED = False
@@ -38,4 +49,22 @@ POLICY = (
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return cost_findings(network, ID)
+    return cost_findings(network, ID, finding)
+
+
+def finding(problem: Problem) -> Finding:
+    """The finding on one of the problems the formula stopped at."""
+    from nzconfig.domain.costs import problems as p
+
+    fy, doc, here = problem.fiscal_year, problem.doc, problem.year.path
+    match problem:
+        case p.FteAsOfLater():
+            return Finding(doc, (*here, "fte_as_of"), f"FTE as of {problem.year.fte_as_of} is "
+                           f"later than the fiscal year {fy}", "give the contract's first "
+                           f"fiscal year, at or before {fy}")
+        case p.NoFte(index=index, code=code, as_of=as_of):
+            return Finding(doc, (*here, "members", index), f"`{code}` has no FTE for {as_of} "
+                           "or earlier: its pay-to-play cannot be computed",
+                           f"add `fte: {{\"{as_of}\": ...}}` to institutions/{code}.yaml",
+                           member=code)
+    raise TypeError(f"not an {ID} problem: {problem!r}")

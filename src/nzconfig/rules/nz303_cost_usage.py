@@ -10,6 +10,17 @@ members that no longer take part is ignored. Seed: 003, "CCC Shared Cost Formula
 Philosophy", "Consumption".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (CCC takes part in 2024, but 2023 has no figure for it):
+
+    years:
+      "2024":
+        members: [AAA, BBB, CCC]
+    usage:
+      "2023": {AAA: 10, BBB: 10}
+
+Passing: `"2023": {AAA: 10, BBB: 10, CCC: 0}`. Failing too: a figure for `ZZZ`, which is
+no institution.
+
 Fix: give every participant's usage for each year (0 where it had none), or name a
 `surrogate` for the first year.
 """
@@ -17,13 +28,16 @@ Fix: give every participant's usage for each year (0 where it had none), or name
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.rules.cost_findings import cost_findings
+from nzconfig.rules.shared import cost_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.costs.problems import Problem
 
 ID = catalog.COST_USAGE
 FIXED = False
@@ -40,4 +54,32 @@ POLICY = (
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return cost_findings(network, ID)
+    return cost_findings(network, ID, finding)
+
+
+def finding(problem: Problem) -> Finding:
+    """The finding on one of the problems the formula stopped at."""
+    from nzconfig.domain.costs import problems as p
+
+    fy, doc, here = problem.fiscal_year, problem.doc, problem.year.path
+    match problem:
+        case p.NoUsage():
+            return Finding(doc, here, f"no usage before {fy} and no surrogate: the invoice "
+                           "cannot be divided by usage", "add earlier years' usage under "
+                           "`usage`, or, for the first year, name a `surrogate` resource whose "
+                           "participating members are the same", at_key=True)
+        case p.UsageOfNoMember(usage_year=y, code=code):
+            return Finding(doc, ("usage", y, code), f"usage for {y} names `{code}`, which is "
+                           f"not a member institution (no institutions/{code}.yaml)",
+                           "correct the code, or remove the figure", at_key=True, member=code)
+        case p.UsageMissing(source=source, usage_year=y, missing=missing):
+            names = ", ".join(f"`{m}`" for m in missing)
+            if source is problem.resource:
+                return Finding(doc, ("usage", y), f"usage for {y} has no figure for {names}, "
+                               f"which take{'s' if len(missing) == 1 else ''} part in {fy}",
+                               "give each participant's usage, 0 where it had none",
+                               at_key=True, member=missing[0])
+            return Finding(doc, (*here, "surrogate"), f"surrogate `{source.id}` has no {y} "
+                           f"usage for {names}", "give each participant's usage in the "
+                           "surrogate's file, 0 where it had none", member=missing[0])
+    raise TypeError(f"not an {ID} problem: {problem!r}")

@@ -8,6 +8,14 @@ entry in the cost year's members. Seed: 003, "CCC Shared Cost Formula Philosophy
 "Calculating Institution Contributions".
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (a 1,000.00 invoice, 100 FTE each at 0.10: AAA, with no usage, pays its
+10.00 all as pay-to-play):
+
+    usage:
+      "2023": {AAA: 0, BBB: 10, CCC: 10}
+
+Passing: `"2023": {AAA: 10, BBB: 10, CCC: 10}` (AAA pays 10.00 of its 333.34).
+
 Fix: a lower FTE multiplier shifts the cost towards usage; or, where the committee accepts
 the split, waive the finding in policies/waivers.yaml (by `member` and `file`) with its
 reason.
@@ -16,13 +24,16 @@ reason.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.rules.cost_findings import cost_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.costs.formula import Shares
 
 ID = catalog.COST_CAP
 FIXED = False
@@ -38,5 +49,43 @@ POLICY = (
 )
 
 
+# Seed 003: "no institution should be paying 90% of its total share just for the privilege".
+DEFAULT_CAP = Fraction(9, 10)
+
+
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return cost_findings(network, ID)
+    if not network.costs:
+        return
+    from nzconfig.domain.costs.analysis import computable
+
+    limit = cap(network)
+    for shares in computable(network):
+        yield from over_cap(shares, limit)
+
+
+def cap(network: Network) -> Fraction:
+    """policies/costs.yaml `pay_to_play_cap`, or the seed's 0.9."""
+    from nzconfig.domain.costs.model import exact
+
+    data = network.policy("costs")
+    return exact(data["pay_to_play_cap"]) if "pay_to_play_cap" in data else DEFAULT_CAP
+
+
+def over_cap(shares: Shares, limit: Fraction) -> Iterator[Finding]:
+    """Each member of a resource's fiscal year whose pay-to-play is ``limit`` of its total or
+    more: the cap itself is already too much (seed 003's "90%" is the example of excess)."""
+    from nzconfig.domain.costs.figures import money, number, share_percent
+
+    year = shares.year
+    for line in shares.lines:
+        share = line.pay_to_play_share
+        if share is not None and share >= limit:
+            index = year.members.index(line.member)
+            yield Finding(shares.resource.doc, (*year.path, "members", index),
+                          f"`{line.member}` pays {money(line.pay_to_play)} of its "
+                          f"{money(line.total)} ({year.fiscal_year}) as pay-to-play: "
+                          f"{share_percent(share, limit)}, at or above the "
+                          f"{number(limit * 100)}% cap",
+                          "a lower FTE multiplier shifts the cost towards usage (seed 003: no "
+                          "institution should pay most of its share just for the privilege)",
+                          member=line.member)

@@ -8,6 +8,16 @@ access and who has access without paying. Seed: 003, "CCC Shared Cost Formula Ph
 and the "Shared Electronic Collections" table.
 The cost files and the formula: docs/costs.md; the table: `nzconfig cost`.
 
+Failing example (the collection's `members` are AAA and BBB):
+
+    # costs/test-package.yaml
+    collections: [Test Package (TST)]
+    years:
+      "2024":
+        members: [AAA, BBB, CCC]
+
+Passing: the collection's `members: [AAA, BBB, CCC]`, those of the latest year.
+
 Fix: correct the collection name, or bring the collection's members and the cost year's
 members into line.
 """

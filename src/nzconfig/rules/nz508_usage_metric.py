@@ -25,7 +25,7 @@ from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
-from nzconfig.rules.usage_findings import usage_findings
+from nzconfig.rules.shared import usage_findings
 
 ID = catalog.USAGE_METRIC
 FIXED = False

@@ -63,6 +63,13 @@ def share_percent(share: Fraction, against: Fraction) -> str:
         places += 1
 
 
+def span(years: tuple[str, ...]) -> str:
+    """Fiscal years as a range: ``2021-2023``, or the one year (``no years`` for none)."""
+    if not years:
+        return "no years"
+    return years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
+
+
 def _down(value: Fraction, places: int) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 60

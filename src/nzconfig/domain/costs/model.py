@@ -15,11 +15,9 @@ from typing import Any
 from nzconfig.loading.loader import Document, Path_
 from nzconfig.loading.model import Network
 
-# The seed's values: "an average of the most recent three years"; "no institution should be
-# paying 90% of its total share just for the privilege".
+# The seed's value: "an average of the most recent three years".
 DEFAULT_FTE_YEARS = 3
 DEFAULT_USAGE_YEARS = 3
-DEFAULT_CAP = Fraction(9, 10)
 
 
 def exact(value: Any) -> Fraction:
@@ -33,9 +31,10 @@ def exact(value: Any) -> Fraction:
 
 @dataclass(frozen=True, slots=True)
 class Policy:
+    """What the formula takes from policies/costs.yaml (the cap is NZ306's, not the formula's)."""
+
     fte_years: int = DEFAULT_FTE_YEARS
     usage_years: int = DEFAULT_USAGE_YEARS
-    cap: Fraction = DEFAULT_CAP
     multiplier: Fraction | None = None
     doc: Document | None = None
 
@@ -47,7 +46,6 @@ def policy(network: Network) -> Policy:
     return Policy(
         fte_years=int(data.get("fte_years", DEFAULT_FTE_YEARS)),
         usage_years=int(data.get("usage_years", DEFAULT_USAGE_YEARS)),
-        cap=exact(data["pay_to_play_cap"]) if "pay_to_play_cap" in data else DEFAULT_CAP,
         multiplier=None if multiplier is None else exact(multiplier),
         doc=doc,
     )

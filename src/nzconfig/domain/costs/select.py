@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from nzconfig.core.errors import FatalError
-from nzconfig.domain.costs.analysis import shares
-from nzconfig.domain.costs.formula import Problem
+from nzconfig.domain.costs.analysis import Computed, of
 from nzconfig.domain.costs.model import Resource, resources
 from nzconfig.domain.costs.tables import (
     ConsortiumTable,
@@ -40,15 +39,15 @@ def fiscal_years(network: Network) -> list[str]:
 
 
 def resource_report(network: Network, resource: Resource, year: str,
-                    ) -> tuple[ResourceTable | None, list[Problem]]:
-    computed, problems = shares(network, resource, year)
-    return (None if computed is None else resource_table(computed)), problems
+                    ) -> tuple[ResourceTable | None, Computed]:
+    computed = of(network, resource, year)
+    return (None if computed.shares is None else resource_table(computed.shares)), computed
 
 
 def consortium_report(network: Network, year: str | None,
-                      ) -> tuple[str, tuple[ConsortiumTable, ...], list[Problem], list[Resource]]:
-    """Every resource invoiced in ``year`` (default: the latest year of any resource); the
-    last item lists the resources whose shares cannot be computed."""
+                      ) -> tuple[str, tuple[ConsortiumTable, ...], list[Computed], list[Resource]]:
+    """Every resource invoiced in ``year`` (default: the latest year of any resource), each
+    one's computation; the last item lists the resources whose shares cannot be computed."""
     years = fiscal_years(network)
     if not years:
         raise FatalError("no cost files in costs/: nothing to sum")
@@ -56,14 +55,14 @@ def consortium_report(network: Network, year: str | None,
     if chosen not in years:
         raise FatalError(f"no resource has fiscal year {chosen}; years: " + ", ".join(years))
     tables: list[ResourceTable] = []
-    problems: list[Problem] = []
+    computations: list[Computed] = []
     failed: list[Resource] = []
     for resource in resources(network).values():
         if chosen in resource.years:
             table, found = resource_report(network, resource, chosen)
-            problems += found
+            computations.append(found)
             if table is None:
                 failed.append(resource)
             else:
                 tables.append(table)
-    return chosen, consortium_tables(chosen, tables), problems, failed
+    return chosen, consortium_tables(chosen, tables), computations, failed

@@ -68,24 +68,25 @@ class ResourceTable:
                 f"{f.rate(s.multiplier)} per FTE. {self.usage_note}")
 
 
-def _money(cents: int) -> Cell:
+# One cell of each kind, for every table of the cost formula's figures (cost and usage pages).
+def money_cell(cents: int) -> Cell:
     return Cell(f.money(cents), f.plain_money(cents), True)
 
 
-def _count(value: Fraction) -> Cell:
+def count_cell(value: Fraction) -> Cell:
     return Cell(f.number(value), f.plain_number(value), True)
 
 
-def _percent(share: Fraction | None) -> Cell:
+def percent_cell(share: Fraction | None) -> Cell:
     return Cell(f.percent(share), f.plain_percent(share), True)
 
 
 def _row(line: Line) -> tuple[Cell, ...]:
-    return (Cell(line.member, line.member, False), _count(line.fte), _count(line.usage),
-            _percent(line.usage_share), Cell(f.rate(line.multiplier), f.rate(line.multiplier),
-                                             True),
-            _money(line.pay_to_play), _money(line.usage_contribution), _money(line.total),
-            _percent(line.pay_to_play_share))
+    rate = f.rate(line.multiplier)
+    return (Cell(line.member, line.member, False), count_cell(line.fte),
+            count_cell(line.usage), percent_cell(line.usage_share), Cell(rate, rate, True),
+            money_cell(line.pay_to_play), money_cell(line.usage_contribution),
+            money_cell(line.total), percent_cell(line.pay_to_play_share))
 
 
 def resource_table(shares: Shares) -> ResourceTable:
@@ -94,11 +95,11 @@ def resource_table(shares: Shares) -> ResourceTable:
     invoice, pay = shares.invoice, shares.pay_to_play
     rest = shares.usage_contribution
     pay_share = Fraction(pay, invoice) if invoice else None
-    total = (Cell("TOTAL", "TOTAL", False), _count(shares.fte), _count(shares.usage),
-             _percent(Fraction(1)), Cell("", "", True), _money(pay), _money(rest),
-             _money(invoice), _percent(pay_share))
+    total = (Cell("TOTAL", "TOTAL", False), count_cell(shares.fte),
+             count_cell(shares.usage), percent_cell(Fraction(1)), Cell("", "", True),
+             money_cell(pay), money_cell(rest), money_cell(invoice), percent_cell(pay_share))
     years = shares.usage_years
-    span = years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}"
+    span = f.span(years)
     averaged = "" if len(years) == 1 else f", the average of {len(years)} years"
     if shares.surrogate:
         usage_note = (f"Usage: {metric} of the surrogate `{shares.usage_source.id}` "
@@ -153,8 +154,9 @@ def consortium_tables(fiscal_year: str, tables: list[ResourceTable],
         for member in members:
             cells = [totals_.get(member) for totals_ in totals]
             rows.append((Cell(member, member, False),
-                         *(_money(c) if c is not None else Cell("", "", True) for c in cells),
-                         _money(sum(c for c in cells if c is not None))))
+                         *(money_cell(c) if c is not None else Cell("", "", True)
+                           for c in cells),
+                         money_cell(sum(c for c in cells if c is not None))))
         sums = [t.shares.invoice for t in chosen]
         result.append(ConsortiumTable(
             fiscal_year=fiscal_year,
@@ -163,7 +165,8 @@ def consortium_tables(fiscal_year: str, tables: list[ResourceTable],
             headers=("Institution", *(t.shares.resource.name for t in chosen),
                      "Total Contribution"),
             rows=tuple(rows),
-            total=(Cell("TOTAL", "TOTAL", False), *map(_money, sums), _money(sum(sums))),
+            total=(Cell("TOTAL", "TOTAL", False), *map(money_cell, sums),
+                   money_cell(sum(sums))),
             transfers=tuple(x for t in chosen for x in t.transfers),
         ))
     return tuple(result)

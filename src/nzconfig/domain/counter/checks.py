@@ -1,11 +1,11 @@
 """What rules NZ501-NZ508 find in the cost files' ``usage_imports``, computed once per
-Network and split by rule id (as the cost rules share domain.costs.analysis)."""
+Network and split by rule id."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from nzconfig.domain.costs.formula import Problem
 from nzconfig.domain.costs.model import Resource, resources
 from nzconfig.domain.counter.ids import (
     EXCEPTION,
@@ -26,7 +26,21 @@ from nzconfig.domain.counter.provenance import (
     participants,
 )
 from nzconfig.domain.counter.vocabulary import FAMILIES, INCOMPLETE, RELEASES
+from nzconfig.loading.loader import Document, Path_
 from nzconfig.loading.model import Network
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A finding of one of the usage rules, before the engine gives it a severity."""
+
+    rule: str
+    doc: Document
+    path: Path_
+    message: str
+    hint: str | None = None
+    member: str | None = None
+    at_key: bool = False
 
 
 def problems(network: Network) -> list[Problem]:
