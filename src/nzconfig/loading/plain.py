@@ -27,8 +27,10 @@ from nzconfig.loading.loader import BOOL, INT, NULL, STR, Document, Path_
 
 # Characters that libyaml reads as printable and not as a line break: anything else (tab,
 # carriage return, NEL, U+2028/9, a byte-order mark, controls) goes to the full loader.
-_OTHER = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-                    "\U00010000-\U0010ffff]")
+# ASCII text, nearly every file, needs only the first (compiling the second costs start-up
+# milliseconds, so it is compiled when a file first needs it).
+_OTHER_ASCII = re.compile("[^\n\x20-\x7e]")
+_OTHER = "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 # A mapping key: plain text that is surely a key (no spaces, at most 128 characters, where
 # YAML allows 1,024) or single-quoted text without quotes in it, then `:` and a space or the
 # end of the line.
@@ -52,7 +54,7 @@ class _GiveUp(Exception):
 def load_plain(text: str, file: str) -> Document | None:
     """The Document of ``text`` as loader.load_text would give it, or None when this reader
     is not sure of the file (then the full loader must read it)."""
-    if _OTHER.search(text) is not None:
+    if (_OTHER_ASCII if text.isascii() else re.compile(_OTHER)).search(text) is not None:
         return None
     lines = text.split("\n")
     bodies = [line.lstrip(" ") for line in lines]
