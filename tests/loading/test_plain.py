@@ -99,6 +99,13 @@ def test_shipped_files_read_fast_and_the_same() -> None:
     "a:\n  - k: 1\n    j:\n    - x\n  - k: 2\nb: 3\n",
     "a:\n  b:\n    c:\n      d: 1\n  e: 2\n",
     "k" * 200 + ": v\n",
+    # single-quoted text over several lines, as PyYAML writes long names
+    "name: 'A long: name for the\n  Consortium''s Programme (WRLC)'\nb: 1\n",
+    "name: 'one\n  two  \n   three '  # c\nb: 1\n",
+    "name: 'one\n\n  two'\n", "name: 'one\n  # two'\n", "name: 'one\ntwo'\n",
+    "a:\n  name: 'one\n  two'\n", "a:\n  name: 'one\n   two'\n", "a:\n- 'one\n  two'\n- x\n",
+    "a:\n  - 'one\n    two'\n", "name: '\n  two'\n", "name: 'one''\n  two'''\n",
+    "name: 'one\n  two' x\n", "name: 'one\n  two\n", "name: 'one\n  - two: x'\n",
 ])
 def test_edge_cases(text: str) -> None:
     agrees(text)
@@ -111,7 +118,7 @@ def test_too_deep_is_left_to_the_full_loader() -> None:
     assert isinstance(refused, list) and refused[0].rule == "NZ011"
 
 
-_PIECES = [*" \n-:#'\"abc01.~&*![]{},?%@`\\é\t\r", "- ", ": ", " #", "\n  ", "\n- ",
+_PIECES = [*" \n-:#'\"abc01.~&*![]{},?%@`\\é\t\r", "- ", ": ", " #", "\n  ", "\n- ", "'\n  ",
            "true", "1.5", "0x1", "null", "''", "--- ", "...", "\n    - ", "[]"]
 
 

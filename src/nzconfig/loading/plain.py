@@ -47,6 +47,16 @@ _RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = dict(
     loader._Core12Resolver.yaml_implicit_resolvers)
 
 
+def _closing(text: str, start: int) -> int:
+    """Where the single quote that closes a single-quoted text is (``''`` is a quote in it),
+    from ``start`` on; -1 when it is not in ``text``."""
+    while True:
+        end = text.find("'", start)
+        if end < 0 or text[end + 1:end + 2] != "'":
+            return end
+        start = end + 2
+
+
 class _GiveUp(Exception):
     """The file is not one this reader is sure of: the full loader reads it."""
 
@@ -123,7 +133,7 @@ class _Reader:
             else:
                 pos = (line, indent + match.end() + 1)
                 positions[child] = share(pos, pos)
-                result[key] = self.scalar(rest, child)
+                result[key] = self.scalar(rest, child, indent)
             if self.i == self.n:
                 return result
             next_indent = indents[self.i]
@@ -189,27 +199,60 @@ class _Reader:
                 items.append(self.mapping(column, child, depth + 1))
             else:
                 self.i = i + 1
-                items.append(self.scalar(content, child))
+                items.append(self.scalar(content, child, indent))
             i = self.i
         self.i = i
         if i < n and indents[i] > indent:
             raise _GiveUp
         return items
 
-    def scalar(self, rest: str, path: Path_) -> Any:
-        """The value written on one line (``rest``: from its first character on)."""
+    def scalar(self, rest: str, path: Path_, indent: int) -> Any:
+        """The value that starts at ``rest`` (the rest of its line), in a block whose keys or
+        dashes stand at ``indent``."""
         first = rest[0]
-        if first == "'" or first == '"':
-            end = rest.find(first, 1)
-            if end < 0:
-                raise _GiveUp  # over several lines
+        if first == "'":
+            end = _closing(rest, 1)
+            if end >= 0:
+                value = rest[1:end]
+            else:  # over several lines (a long name, as PyYAML writes it): folded
+                parts = [rest[1:].rstrip(" ")]
+                rest, end = self.continued(parts, indent)
+                value = " ".join(parts)
+            if "''" in value:
+                value = value.replace("''", "'")
+        elif first == '"':
+            end = rest.find('"', 1)
             value = rest[1:end]
-            tail = rest[end + 1:]
-            if tail and (tail[0] != " " or tail.lstrip(" ")[:1] not in ("", "#")):
-                raise _GiveUp  # `''` inside, or text after the closing quote
-            if first == '"' and "\\" in value:
-                raise _GiveUp  # escapes
-            return sys.intern(value) if len(value) <= loader._SHORT else value
+            if end < 0 or "\\" in value:
+                raise _GiveUp  # over several lines, or escapes
+        else:
+            return self.plain(rest, path)
+        tail = rest[end + 1:]
+        if tail and (tail[0] != " " or tail.lstrip(" ")[:1] not in ("", "#")):
+            raise _GiveUp  # text after the closing quote
+        return sys.intern(value) if len(value) <= loader._SHORT else value
+
+    def continued(self, parts: list[str], indent: int) -> tuple[str, int]:
+        """The lines of a single-quoted text after its first, up to its closing quote: each
+        line's text goes into ``parts``; the last line and its closing quote are returned.
+        Only lines right below one another and indented deeper than the block's."""
+        if not parts[0]:
+            raise _GiveUp
+        numbers, indents, bodies = self.numbers, self.indents, self.bodies
+        while True:
+            i = self.i
+            if i == self.n or numbers[i] != numbers[i - 1] + 1 or indents[i] <= indent:
+                raise _GiveUp  # blank lines (kept as line breaks), or a misplaced line
+            body = bodies[i]
+            self.i = i + 1
+            end = _closing(body, 0)
+            if end >= 0:
+                parts.append(body[:end])
+                return body, end
+            parts.append(body.rstrip(" "))
+
+    def plain(self, rest: str, path: Path_) -> Any:
+        first = rest[0]
         if first in _INDICATORS:
             if first in "[{" and rest[1:2] in "]}" and rest[2:].lstrip(" ")[:1] in ("", "#"):
                 if rest[:2] == "[]":
