@@ -146,3 +146,25 @@ def test_many_random_edits_agree() -> None:
             text = text[:at] + rng.choice(_PIECES) + text[at + rng.randint(0, 2):]
         taken += agrees(text)
     assert taken > 500  # the edits leave many files plain: the comparison is not vacuous
+
+
+_TEXT = st.text(alphabet=st.sampled_from([*"aZ09 :#'\"-_.,&*!?[]{}|>%@`\\é", "\u00a0", "ü"]),
+                max_size=40)
+_SCALARS = st.one_of(_TEXT, st.integers(-10**6, 10**6), st.booleans(), st.none(),
+                     st.sampled_from(["true", "null", "1.5", "0x1F", "010", "~", "", " x "]))
+_KEYS = st.from_regex(r"[A-Za-z_][A-Za-z0-9_.-]{0,12}", fullmatch=True) | _TEXT
+_DATA = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4)
+                     | st.dictionaries(_KEYS, inner, max_size=4), max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.dictionaries(_KEYS, _DATA, min_size=1, max_size=6),
+       width=st.integers(20, 100), indent=st.sampled_from([2, 4]))
+def test_what_pyyaml_writes_agrees(data: dict[str, Any], width: int, indent: int) -> None:
+    """Block YAML as PyYAML writes it (wrapped long texts, quoting where needed): the shape
+    of generated and machine-edited files."""
+    import yaml
+
+    text = yaml.safe_dump(data, default_flow_style=False, sort_keys=False, width=width,
+                          indent=indent, allow_unicode=True)
+    agrees(text)
