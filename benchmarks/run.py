@@ -91,24 +91,46 @@ def measure(command: list[str], repeat: int, before: list[str] | None = None) ->
 
     ``before`` names a folder emptied before each run (render's output).
     """
-    walls, cpus, peaks = [], [], []
+    runs = []
     for _ in range(repeat):
         for folder in before or []:
             shutil.rmtree(folder, ignore_errors=True)
-        started = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        walls.append(time.perf_counter() - started)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        error = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-        if proc.stderr:
-            proc.stderr.close()
-        if proc.returncode not in (0, 1) or "Traceback" in error:
-            raise SystemExit(f"{' '.join(command[:3])} ... failed ({proc.returncode}):\n"
-                             f"{error[-2000:]}")
-        peaks.append(usage.ru_maxrss / 1024)  # KiB on Linux
-        cpus.append(usage.ru_utime + usage.ru_stime)
-    return Timing(statistics.median(walls), statistics.median(cpus), max(peaks), repeat)
+        runs.append(run_once(command))
+    return summary(runs)
+
+
+def interleaved(repeat: int, commands: list[list[str]],
+                envs: list[dict[str, str]]) -> list[Timing]:
+    """Each command timed ``repeat`` times, taking turns (a, b, c, a, b, c, ...)."""
+    runs: list[list[tuple[float, float, float]]] = [[] for _ in commands]
+    for _ in range(repeat):
+        for command, env, out in zip(commands, envs, runs, strict=True):
+            out.append(run_once(command, env))
+    return [summary(out) for out in runs]
+
+
+def run_once(command: list[str], env: dict[str, str] | None = None,
+             ) -> tuple[float, float, float]:
+    """Wall time, CPU time (user + system, of the process and the children it waited
+    for: parallel loading's workers count) and peak memory (MB) of one run."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **env} if env else None)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    error = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.stderr:
+        proc.stderr.close()
+    if proc.returncode not in (0, 1) or "Traceback" in error:
+        raise SystemExit(f"{' '.join(command[:3])} ... failed ({proc.returncode}):\n"
+                         f"{error[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def summary(runs: list[tuple[float, float, float]]) -> Timing:
+    return Timing(statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
+                  max(r[2] for r in runs), len(runs))
 
 
 def write_floor(reference: Path, out: Path, folders: list[str], repeat: int,
@@ -256,8 +278,7 @@ def main(argv: list[str] | None = None) -> int:
           f"--shapes {args.shapes} --repeat {args.repeat} --peer-repeat {args.peer_repeat} "
           f"--big {args.big} --big-repeat {args.big_repeat}"
           + (f" --skip {args.skip}" if args.skip else ""))
-    print(f"load average at start: {' '.join(Path('/proc/loadavg').read_text().split()[:3])}"
-          if Path("/proc/loadavg").is_file() else "")
+    print(f"load average at start: {load()}")
     print()
 
     shipped = measure([nzconfig, "validate", str(ROOT)], max(args.repeat, 7))
@@ -274,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             files = len(list((repository(args.work, m, members, shape) / "collections")
                              .glob("*.yaml")))
             print(f"### {shape}: {m:,} collections x {members} members ({files + members} "
-                  "files and the policies)\n")
+                  f"files and the policies; load average after: {load()})\n")
             print("| command | wall (s) | CPU (s) | peak RSS (MB) | x validate | runs |")
             print("| --- | ---: | ---: | ---: | ---: | ---: |")
             validate = figures["validate"]
@@ -286,7 +307,16 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"\nrender / write floor: {ratio:.2f} (CPU {cpu:.2f})")
             print(flush=True)
     report_targets(results, shipped, shapes)
+    print(f"\nload average at the end: {load()}")
     return 0
+
+
+def load() -> str:
+    """The 1, 5 and 15-minute load averages (other jobs' share of the machine)."""
+    try:
+        return " ".join(f"{n:.2f}" for n in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def bench(args: argparse.Namespace, shape: str, m: int, members: int, nzconfig: str,
@@ -298,9 +328,18 @@ def bench(args: argparse.Namespace, shape: str, m: int, members: int, nzconfig: 
                                        "licences", "costs") if (repo / f).is_dir()]
     out = args.work / "render-out"
     slow = args.big_repeat if m >= args.big else args.peer_repeat
+    # validate as a user runs it (processes chosen by the cores to spare), then in one
+    # process and in two outright, each against the single-process floor of this same run;
+    # interleaved run by run, so that a change of the machine's load touches all alike.
+    floor, auto, one, two = interleaved(args.repeat, [
+        [sys.executable, "-c", FLOOR, *folders],
+        [nzconfig, "validate", str(repo)],
+        [nzconfig, "validate", str(repo)],
+        [nzconfig, "validate", str(repo)],
+    ], [{}, {}, {"NZCONFIG_JOBS": "1"}, {"NZCONFIG_JOBS": "2"}])
     figures: dict[str, Timing | None] = {
-        "floor": measure([sys.executable, "-c", FLOOR, *folders], args.repeat),
-        "validate": measure([nzconfig, "validate", str(repo)], args.repeat),
+        "floor": floor, "validate": auto, "validate, 1 process": one,
+        "validate, 2 processes": two,
     }
     if render:
         figures["render"] = measure([nzconfig, "render", str(repo), "--out", str(out),
@@ -324,8 +363,8 @@ def bench(args: argparse.Namespace, shape: str, m: int, members: int, nzconfig: 
 def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                    shipped: Timing, shapes: list[str]) -> None:
     """Each target met or not, judged on CPU time (user + system): on a shared machine the
-    wall time is mostly other jobs' (the wall-time ratio is shown too). Parallel validate's
-    CPU time counts both processes, so its figure is the conservative one."""
+    wall time is mostly other jobs' (the wall-time ratio is shown too). Parallel loading is
+    judged on wall time, which is what it is for (its CPU time counts every process)."""
     print("### Targets (judged on CPU time; wall time in brackets)\n")
     lines = [("validate on the shipped data < 0.3 s", shipped.cpu < 0.3,
               f"{shipped.cpu:.3f} s CPU ({shipped.seconds:.3f} s wall)")]
@@ -342,9 +381,17 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                 value, shown = ratio(at["check-jsonschema"], at["validate"])
                 lines.append((f"{where}: validate >= 5x faster than check-jsonschema",
                               value >= 5, shown))
-            value, shown = ratio(at["validate"], at["floor"])
-            lines.append((f"{where}: validate within 1.2x the libyaml floor", value <= 1.2,
-                          shown))
+            value, shown = ratio(at["validate, 1 process"], at["floor"])
+            lines.append((f"{where}: validate in 1 process within 1.2x the libyaml floor",
+                          value <= 1.2, shown))
+            # Parallel loading is for the wall time (its CPU time counts every process).
+            for label in ("validate", "validate, 2 processes"):
+                timing, floor = at[label], at["floor"]
+                assert timing is not None and floor is not None
+                lines.append((f"{where}: {label.replace(',', ' in')} within 1.2x the floor's "
+                              "wall time", timing.seconds <= 1.2 * floor.seconds,
+                              f"{timing.seconds / floor.seconds:.2f}x wall "
+                              f"(CPU {timing.cpu / floor.cpu:.2f}x)"))
             for command in ("diff", "plan"):
                 timing = at.get(command)
                 if timing:

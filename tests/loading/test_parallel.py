@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -28,3 +29,33 @@ def test_parallel_loading_is_the_same_as_serial(tmp_path: Path,
     assert [c.doc for c in forked.network.collections] == [
         c.doc for c in serial.network.collections]
     assert forked.network.policies == serial.network.policies
+
+
+def test_processes_follow_the_cores_to_spare(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NZCONFIG_JOBS", raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(parallel, "CPU_MAX", str(tmp_path / "absent"))
+    many = parallel.MIN_FILES
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    assert parallel.processes(many) == 2  # an idle 2-core machine
+    assert parallel.processes(many - 1) == 1  # too few files to pay for the fork
+    monkeypatch.setattr(os, "getloadavg", lambda: (1.0, 1.0, 1.0))
+    assert parallel.processes(many) == 1  # one core busy with another job: it would not pay
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 9.0, 9.0))
+    assert parallel.processes(many) == 1
+    monkeypatch.setenv("NZCONFIG_JOBS", "2")  # set outright: whatever the load
+    assert parallel.processes(many) == 2
+    assert parallel.processes(1) == 1
+
+
+def test_a_cgroup_quota_caps_the_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)))
+    quota = tmp_path / "cpu.max"
+    monkeypatch.setattr(parallel, "CPU_MAX", str(quota))
+    quota.write_text("150000 100000\n")
+    assert parallel.cores() == 1
+    quota.write_text("max 100000\n")
+    assert parallel.cores() == 8
+    quota.write_text("garbage\n")
+    assert parallel.cores() == 8

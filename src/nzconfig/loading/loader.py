@@ -283,6 +283,13 @@ def _byte_position(raw: bytes, offset: int) -> Pos:
 
 def load_text(text: str, file: str, composer_type: type[Any] | None = None,
               ) -> Document | list[Diagnostic]:
+    """The Document of ``text``, or the diagnostics that refuse it. Plain block YAML is read
+    by the fast reader (loading/plain.py, the same result); the rest is composed by libyaml
+    (or ``composer_type``, which also bypasses the fast reader)."""
+    if composer_type is None:
+        doc = plain.load_plain(text, file)
+        if doc is not None:
+            return doc
     try:
         composer = (composer_type or _Composer)(text)
         node = composer.get_node() if composer.check_node() else None
@@ -526,3 +533,7 @@ def _at(rule: str, file: str, mark: Any, message: str, hint: str | None = None) 
 def _whole(rule: str, file: str, message: str) -> Diagnostic:
     """A problem with the file as a whole: reported at its first line."""
     return Diagnostic.whole_file(rule, Severity.ERROR, file, message)
+
+
+# Last: plain.py reads this module's tables and helpers (the fast reader gives up to load_text).
+from nzconfig.loading import plain  # noqa: E402

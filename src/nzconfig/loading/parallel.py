@@ -1,18 +1,24 @@
 """Loading a large repository's files in parallel processes, where that pays.
 
-Parsing is pure Python per YAML value (libyaml composes, our builder keeps positions), so
-threads do not help; processes do. With more than one core free and at least MIN_FILES
-files, the files are split into as many runs as there are cores: forked workers load the
-later runs while this process loads the first, and send their documents back pickled
-(which costs about a tenth of what parsing them did). Below MIN_FILES, or on one core, a
-fork costs more than it saves, so the files load here, one after the other.
-``NZCONFIG_JOBS`` (a number; 1 = never fork) overrides the number of cores.
+Reading and checking a file is Python work (the fast reader, or libyaml's composer and our
+builder), so threads do not help; processes do. Forked workers load the later runs of
+files while this process loads the first share, and send their documents back pickled
+(about a tenth of what loading them cost: the shared paths and positions pickle once).
+
+When it pays (measured, docs/performance.md): only with a core to spare. The cores this
+process may use are its CPU affinity, capped by a cgroup CPU quota (a container's
+``cpu.max``); the cores to spare are those less the machine's load (the 1-minute load
+average: the runnable processes of everyone). On a machine whose cores are busy with other
+jobs a second process only takes turns with the first, and the fork, the imports and the
+pickles are lost; below MIN_FILES files they cost more than the shared work saves.
+``NZCONFIG_JOBS`` (a number) sets the processes outright, whatever the load: 1 = never fork.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nzconfig.core.diagnostics import Diagnostic
@@ -26,21 +32,53 @@ if TYPE_CHECKING:
 Loaded = tuple[Document | list[Diagnostic], list[Diagnostic]]
 MIN_FILES = 1000  # measured: from about here two processes beat one (docs/performance.md)
 RUN = 500  # files a worker loads and sends back at a time
+CPU_MAX = "/sys/fs/cgroup/cpu.max"  # cgroup v2: this process's CPU quota, if it has one
 
 
-def jobs() -> int:
-    """How many processes may load files: NZCONFIG_JOBS, else the cores this one may use."""
+def _setting() -> int | None:
     setting = os.environ.get("NZCONFIG_JOBS", "").strip()
-    if setting.isdigit() and int(setting) > 0:
-        return int(setting)
+    return int(setting) if setting.isdigit() and int(setting) > 0 else None
+
+
+def cores() -> int:
+    """The cores this process may run on: its CPU affinity, capped by a cgroup v2 quota."""
     try:
-        return len(os.sched_getaffinity(0))
+        count = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Linux
-        return os.cpu_count() or 1
+        count = os.cpu_count() or 1
+    try:  # "max 100000" (no quota) or "<quota> <period>" in microseconds
+        quota, period = Path(CPU_MAX).read_text(encoding="ascii").split()[:2]
+        if quota != "max":
+            count = min(count, max(1, int(quota) // int(period)))
+    except (OSError, ValueError):
+        pass
+    return count
+
+
+def spare_cores() -> int:
+    """Cores this process may use that the machine's other work leaves idle (by the
+    1-minute load average, which counts this process too while it runs)."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # no load average: assume the cores are free
+        load = 0.0
+    return max(0, int(cores() - load + 0.5))
+
+
+def processes(files: int) -> int:
+    """How many processes should load ``files`` files (1: this one alone)."""
+    setting = _setting()
+    if setting is not None:
+        return min(setting, max(files, 1))
+    if files < MIN_FILES:
+        return 1
+    # This process is one of the load's runnable processes once it runs: a helper needs a
+    # core beyond it.
+    return max(1, min(cores(), spare_cores()))
 
 
 def worth_it(files: int) -> bool:
-    if files < MIN_FILES or jobs() < 2:
+    if processes(files) < 2:
         return False
     import multiprocessing  # only here: its imports cost the small repository's start-up
 
@@ -54,7 +92,7 @@ def load_all(sources: Sequence[SourceFile]) -> list[Loaded]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    workers = min(jobs(), len(sources)) - 1
+    workers = processes(len(sources)) - 1
     own = len(sources) // (workers + 1)  # this process loads the first share itself
     # The workers' share goes in runs of RUN files: each comes back as one pickle, so what is
     # in flight stays a few MB whatever the repository's size.

@@ -32,3 +32,19 @@ class Rule(RuleMeta, Protocol):
     FIXED: bool = False
 
     def check(self, network: Network, params: Mapping[str, Any]) -> Iterable[Finding]: ...
+
+
+def all_text(value: Any) -> str:
+    """Every mapping key and text in ``value``, joined by spaces: one string a rule can test
+    at C speed ("is anything here not printable?", "is there a URL?") before it walks the
+    values one by one. A list of texts (a member list) is joined in one call."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        try:
+            return " ".join(value)
+        except TypeError:  # not only texts
+            return " ".join(map(all_text, value))
+    if isinstance(value, dict):
+        return " ".join([*map(str, value), *map(all_text, value.values())])
+    return ""

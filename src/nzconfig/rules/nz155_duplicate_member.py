@@ -26,8 +26,11 @@ PARAMS: Mapping[str, Any] = {}
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
     for collection in network.collections:
+        members = collection.members
+        if len(set(members)) == len(members):  # no member twice, as in nearly every file
+            continue
         first: dict[str, int] = {}
-        for index, code in enumerate(collection.members):
+        for index, code in enumerate(members):
             earlier = first.setdefault(code, index)
             if earlier != index:
                 line, _ = collection.doc.pos(("members", earlier))

@@ -37,7 +37,7 @@ from nzconfig.core.errors import FatalError
 from nzconfig.core.patterns import backtracking_risk
 from nzconfig.loading.loader import Document, Path_
 from nzconfig.loading.model import Network
-from nzconfig.rules.base import Finding
+from nzconfig.rules.base import Finding, all_text
 
 ID = "NZ214"
 FIXED = False
@@ -64,6 +64,8 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
     for kind in ("vendor", "fund", "licence"):
         docs += [r.doc for r in network.records(kind).values()]
     for doc in docs:
+        if "://" not in all_text(doc.data):  # most files hold no URL: no walk
+            continue
         collection = doc.data.get("name") if doc.file.startswith("collections/") else None
         for path, url in _urls(doc.data, ()):
             found = _problem(url, patterns, hosts)

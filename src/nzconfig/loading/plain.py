@@ -1,0 +1,284 @@
+"""A fast reader for the plain block YAML that configuration files are written in.
+
+Nearly every file of a repository is `key: value` lines, nested blocks and `- item` lists.
+For those, composing libyaml's node graph (a Python object and two marks per value, three
+Python callbacks per node) and then walking it costs more than reading the lines directly:
+a line's indentation, key and value give the data and every position at once. This reader
+takes such a file line by line and gives exactly the Document the full loader gives (the
+same data, positions, key positions and raw texts, in the same order; tested against it).
+
+It is only a shortcut. Anything it does not recognise with certainty makes it give up, and
+the file is loaded by the full loader (loader.load_text), which owns every diagnostic: flow
+collections, block scalars, anchors, aliases, tags, directives, several documents, quoted
+text with escapes or over several lines, plain text over several lines, a duplicate key,
+tabs, carriage returns and every character libyaml would refuse or read as a line break.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from nzconfig.core.limits import MAX_DEPTH, MAX_VALUES
+from nzconfig.loading import loader
+from nzconfig.loading.loader import BOOL, INT, NULL, STR, Document, Path_
+
+# Characters that libyaml reads as printable and not as a line break: anything else (tab,
+# carriage return, NEL, U+2028/9, a byte-order mark, controls) goes to the full loader.
+# ASCII text, nearly every file, needs only the first (compiling the second costs start-up
+# milliseconds, so it is compiled when a file first needs it).
+_OTHER_ASCII = re.compile("[^\n\x20-\x7e]")
+_OTHER = "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+# A mapping key: plain text that is surely a key (no spaces, at most 128 characters, where
+# YAML allows 1,024) or single-quoted text without quotes in it, then `:` and a space or the
+# end of the line.
+_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}|'[^']{0,126}')(?::(?: +|$))")
+# What a plain scalar may not start with here: indicators, and `-`, `?`, `:` (which may
+# start one in YAML, but not always).
+# A list item that is surely one plain text: no `:` or `#`, no space at the end, and not one
+# of the words that are not text (_WORDS; numbers do not start with a letter).
+_WORD = re.compile(r"[A-Za-z_](?:[^:#]*[^ :#])?")
+_WORDS = frozenset({"true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"})
+_COMMENT = re.compile(r"^ *#", re.MULTILINE)
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = dict(
+    loader._Core12Resolver.yaml_implicit_resolvers)
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the single quote that closes a single-quoted text is (``''`` is a quote in it),
+    from ``start`` on; -1 when it is not in ``text``."""
+    while True:
+        end = text.find("'", start)
+        if end < 0 or text[end + 1:end + 2] != "'":
+            return end
+        start = end + 2
+
+
+class _GiveUp(Exception):
+    """The file is not one this reader is sure of: the full loader reads it."""
+
+
+def load_plain(text: str, file: str) -> Document | None:
+    """The Document of ``text`` as loader.load_text would give it, or None when this reader
+    is not sure of the file (then the full loader must read it)."""
+    if (_OTHER_ASCII if text.isascii() else re.compile(_OTHER)).search(text) is not None:
+        return None
+    lines = text.split("\n")
+    bodies = [line.lstrip(" ") for line in lines]
+    numbers: Sequence[int] = range(1, len(lines) + 1)
+    if "" in bodies or _COMMENT.search(text) is not None:  # blank lines and comments go
+        kept = [n for n, body in enumerate(bodies) if body and body[0] != "#"]
+        numbers = [n + 1 for n in kept]
+        lines = [lines[n] for n in kept]
+        bodies = [bodies[n] for n in kept]
+    indents = [len(line) - len(body) for line, body in zip(lines, bodies, strict=True)]
+    if not bodies or len(bodies) > MAX_VALUES // 4:  # a line makes at most 3 nodes
+        return None
+    doc = Document(file, {})
+    reader = _Reader(doc, numbers, lines, indents, bodies)
+    try:
+        pos = (numbers[0], indents[0] + 1)
+        doc.positions[()] = reader.share(pos, pos)
+        doc.data = reader.mapping(indents[0], (), 0)
+    except _GiveUp:
+        return None
+    return doc if reader.i == len(bodies) else None
+
+
+class _Reader:
+    __slots__ = ("bodies", "doc", "i", "indents", "lines", "n", "numbers", "share")
+
+    def __init__(self, doc: Document, numbers: Sequence[int], lines: list[str],
+                 indents: list[int], bodies: list[str]) -> None:
+        self.doc, self.numbers, self.lines = doc, numbers, lines
+        self.indents, self.bodies = indents, bodies
+        self.i, self.n = 0, len(bodies)
+        if len(loader._SHARED) >= loader._SHARED_MAX:
+            loader._SHARED.clear()
+        self.share = loader._SHARED.setdefault
+
+    def mapping(self, indent: int, path: Path_, depth: int) -> dict[str, Any]:
+        """The block mapping whose keys stand at ``indent``, from the current line on (its
+        own position is set by the caller)."""
+        if depth >= MAX_DEPTH:  # its values would be too deep: the full loader says where
+            raise _GiveUp
+        share, numbers, indents, bodies = self.share, self.numbers, self.indents, self.bodies
+        positions, key_positions = self.doc.positions, self.doc.key_positions
+        result: dict[str, Any] = {}
+        while True:
+            i = self.i
+            body = bodies[i]
+            match = _KEY.match(body)
+            if match is None:
+                raise _GiveUp
+            key = match.group(1)
+            if key[0] == "'":
+                key = key[1:-1]
+            key = sys.intern(key)
+            if key in result:
+                raise _GiveUp  # the full loader reports the duplicate
+            line = numbers[i]
+            child = (*path, key)
+            child = share(child, child)
+            pos = (line, indent + 1)
+            key_positions[child] = share(pos, pos)
+            rest = body[match.end():]
+            self.i = i + 1
+            if not rest or rest[0] == "#":  # a nested block, or an empty value
+                result[key] = self.block(indent, child, depth + 1,
+                                         (line, indent + match.end(1) + 2))
+            else:
+                pos = (line, indent + match.end() + 1)
+                positions[child] = share(pos, pos)
+                result[key] = self.scalar(rest, child, indent)
+            if self.i == self.n:
+                return result
+            next_indent = indents[self.i]
+            if next_indent < indent:
+                return result
+            if next_indent > indent:
+                raise _GiveUp  # text over several lines, or a misplaced line
+
+    def block(self, indent: int, path: Path_, depth: int, empty: tuple[int, int]) -> Any:
+        """The value of a key with nothing after its colon: the block on the lines below
+        it, or null (positioned just after the colon, as libyaml places it)."""
+        positions, i = self.doc.positions, self.i
+        if i < self.n:
+            below, body = self.indents[i], self.bodies[i]
+            pos = (self.numbers[i], below + 1)
+            if below > indent or (below == indent and body[:2] == "- "):
+                positions[path] = self.share(pos, pos)
+                if body[:2] == "- ":
+                    return self.sequence(below, path, depth)
+                return self.mapping(below, path, depth)
+        positions[path] = self.share(empty, empty)
+        return None
+
+    def sequence(self, indent: int, path: Path_, depth: int) -> list[Any]:
+        if depth >= MAX_DEPTH:
+            raise _GiveUp
+        share, numbers, indents, bodies = self.share, self.numbers, self.indents, self.bodies
+        positions = self.doc.positions
+        items: list[Any] = []
+        lines, n, i = self.lines, self.n, self.i
+        prefix = " " * indent + "- "
+        start = indent + 2
+        while i < n:
+            line = lines[i]
+            if line.startswith(prefix) and (match := _WORD.fullmatch(line, start)) and (
+                    value := match.group()) not in _WORDS:
+                # The common item, one word of text (a member's code): read at once.
+                child = (*path, len(items))
+                child = share(child, child)
+                pos = (numbers[i], start + 1)
+                positions[child] = share(pos, pos)
+                items.append(sys.intern(value) if len(value) <= loader._SHORT else value)
+                i += 1
+                continue
+            self.i = i
+            if indents[i] != indent:
+                break
+            body = bodies[i]
+            if body[:2] != "- ":
+                if body == "-":
+                    raise _GiveUp  # an item on the lines below its dash
+                break
+            content = body[2:].lstrip(" ")
+            if not content or content[0] == "#":
+                raise _GiveUp
+            column = indent + len(body) - len(content)  # of the content, from 0
+            child = (*path, len(items))
+            child = share(child, child)
+            pos = (numbers[i], column + 1)
+            positions[child] = share(pos, pos)
+            if _KEY.match(content):  # `- key: value`: a mapping whose keys stand here
+                bodies[i], indents[i] = content, column
+                items.append(self.mapping(column, child, depth + 1))
+            else:
+                self.i = i + 1
+                items.append(self.scalar(content, child, indent))
+            i = self.i
+        self.i = i
+        if i < n and indents[i] > indent:
+            raise _GiveUp
+        return items
+
+    def scalar(self, rest: str, path: Path_, indent: int) -> Any:
+        """The value that starts at ``rest`` (the rest of its line), in a block whose keys or
+        dashes stand at ``indent``."""
+        first = rest[0]
+        if first == "'":
+            end = _closing(rest, 1)
+            if end >= 0:
+                value = rest[1:end]
+            else:  # over several lines (a long name, as PyYAML writes it): folded
+                parts = [rest[1:].rstrip(" ")]
+                rest, end = self.continued(parts, indent)
+                value = " ".join(parts)
+            if "''" in value:
+                value = value.replace("''", "'")
+        elif first == '"':
+            end = rest.find('"', 1)
+            value = rest[1:end]
+            if end < 0 or "\\" in value:
+                raise _GiveUp  # over several lines, or escapes
+        else:
+            return self.plain(rest, path)
+        tail = rest[end + 1:]
+        if tail and (tail[0] != " " or tail.lstrip(" ")[:1] not in ("", "#")):
+            raise _GiveUp  # text after the closing quote
+        return sys.intern(value) if len(value) <= loader._SHORT else value
+
+    def continued(self, parts: list[str], indent: int) -> tuple[str, int]:
+        """The lines of a single-quoted text after its first, up to its closing quote: each
+        line's text goes into ``parts``; the last line and its closing quote are returned.
+        Only lines right below one another and indented deeper than the block's."""
+        if not parts[0]:
+            raise _GiveUp
+        numbers, indents, bodies = self.numbers, self.indents, self.bodies
+        while True:
+            i = self.i
+            if i == self.n or numbers[i] != numbers[i - 1] + 1 or indents[i] <= indent:
+                raise _GiveUp  # blank lines (kept as line breaks), or a misplaced line
+            body = bodies[i]
+            self.i = i + 1
+            end = _closing(body, 0)
+            if end >= 0:
+                parts.append(body[:end])
+                return body, end
+            parts.append(body.rstrip(" "))
+
+    def plain(self, rest: str, path: Path_) -> Any:
+        first = rest[0]
+        if first in _INDICATORS:
+            if first in "[{" and rest[1:2] in "]}" and rest[2:].lstrip(" ")[:1] in ("", "#"):
+                if rest[:2] == "[]":
+                    return []
+                if rest[:2] == "{}":
+                    return {}
+            raise _GiveUp
+        cut = rest.find(" #")
+        value = (rest if cut < 0 else rest[:cut]).rstrip(" ")
+        if ": " in value or value[-1] == ":":
+            raise _GiveUp
+        tag = STR
+        for candidate, pattern in _RESOLVERS.get(first, ()):
+            if pattern.match(value):
+                tag = candidate
+                break
+        if tag == STR:
+            return sys.intern(value) if len(value) <= loader._SHORT else value
+        if tag == NULL:
+            return None
+        self.doc.raw[path] = value
+        try:
+            if tag == BOOL:
+                return {"true": True, "false": False}[value.lower()]
+            if tag == INT:
+                return loader._parse_int(value)
+            return loader._parse_float(value)
+        except (KeyError, ValueError, ArithmeticError):
+            raise _GiveUp from None
