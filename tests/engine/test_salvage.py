@@ -198,3 +198,20 @@ def test_validate_reports_the_schema_error_and_the_other_findings_in_order(
         ("NZ101", "7", "35"), ("NZ151", "9", "16")]
     again = run_cli("validate", repo)
     assert again.stdout == first.stdout  # deterministic
+
+
+# The watch itself
+
+
+def test_reading_a_dropped_key_is_seen_by_every_watcher_around_it() -> None:
+    from nzconfig.engine.salvage import _Watched, watching
+
+    data = _Watched({"name": "x"}, frozenset({"status"}))
+    with watching() as outer:
+        with watching() as inner:
+            assert data.get("name") == "x" and not inner()
+            assert "status" not in data and inner()
+        with watching() as later:
+            assert data["name"] == "x"
+        assert not later() and outer()
+    assert outer() and inner()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from nzconfig.core.catalog import INVALID, MISSING_KEY, UNKNOWN_KEY
@@ -56,13 +56,13 @@ def remainder(doc: Document, kind: str, problems: list[Diagnostic]) -> Remainder
     broken = frozenset(key for key in dropped if key in known)
     data = {k: v for k, v in doc.data.items() if k not in dropped}
     rest = Document(
-        doc.file, _Watched(data, broken) if broken else data,
+        doc.file, data,
         {p: v for p, v in doc.positions.items() if not p or p[0] not in dropped},
         {p: v for p, v in doc.key_positions.items() if not p or p[0] not in dropped},
         {p: v for p, v in doc.raw.items() if not p or p[0] not in dropped})
     if schema.check(rest, kind):
         return None
-    return Remainder(rest, broken)
+    return Remainder(replace(rest, data=_Watched(data, broken)) if broken else rest, broken)
 
 
 class _Reads:
