@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from nzconfig.core.catalog import NOT_RUN
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import Outcome
 from tests.rules.policyrepo import build, run
@@ -21,11 +23,19 @@ CDI_TYPO = "cdi:\n  AAA:\n    cdi_search_activation_status: ture\n    reason: tr
 
 
 def found(outcome: Outcome) -> list[tuple[str, str, int, int]]:
-    return [(d.rule, d.file, d.line, d.column) for d in outcome.diagnostics]
+    """The findings, without the notices that a rule was not run (``not_run``)."""
+    return [(d.rule, d.file, d.line, d.column) for d in outcome.diagnostics
+            if d.rule != NOT_RUN]
 
 
 def rules(outcome: Outcome, file: str) -> list[str]:
-    return [d.rule for d in outcome.diagnostics if d.file == file]
+    return [rule for rule, at, _line, _column in found(outcome) if at == file]
+
+
+def not_run(outcome: Outcome) -> set[tuple[str, str, int, int]]:
+    """(rule, file, line, column) of each notice that a rule was not run."""
+    return {(d.message.split()[0], d.file, d.line, d.column) for d in outcome.diagnostics
+            if d.rule == NOT_RUN}
 
 
 # Collections
@@ -36,6 +46,8 @@ def test_a_cdi_typo_and_an_unknown_member_are_both_reported(tmp_path: Path) -> N
         "members: [AAA, BBX]\n"
     outcome = run(tmp_path, {**INHERITING, BOOKS: text})
     assert found(outcome) == [("NZ101", BOOKS, 7, 35), ("NZ151", BOOKS, 9, 16)]
+    # NZ201 reads the CDI overrides; it says so at the broken key's line (`cdi:`).
+    assert not_run(outcome) == {("NZ201", BOOKS, 5, 1)}
     # The broken value stays out of what the other commands see (render, diff, Alma).
     assert outcome.network.collections == []
 
@@ -53,6 +65,7 @@ def test_no_rule_reports_a_broken_value_as_missing(tmp_path: Path) -> None:
     text = HEAD + "linking: {level: bok, method: link_resolver}\nmembers: [AAA, BBX]\n"
     outcome = run(tmp_path, {**INHERITING, BOOKS: text})
     assert rules(outcome, BOOKS) == ["NZ101", "NZ151"]
+    assert ("NZ202", BOOKS, 4, 1) in not_run(outcome)
     # With the key really absent, NZ202 speaks: the suppression above is the salvage's doing.
     absent = run(tmp_path / "absent", {**INHERITING, BOOKS: HEAD + "members: [AAA, BBX]\n"})
     assert "NZ202" in rules(absent, BOOKS)
@@ -64,9 +77,14 @@ def test_a_misspelt_status_is_not_read_as_active(tmp_path: Path) -> None:
     text = HEAD + "status: inactve\nlinking: {level: book, method: link_resolver}\n" \
         "members: [AAA]\n"
     outcome = run(tmp_path, {BOOKS: text})
-    assert [d.rule for d in outcome.diagnostics] == ["NZ101"]
+    assert found(outcome) == [("NZ101", BOOKS, 4, 9)]
+    # NZ209's finding would be in institutions/AAA.yaml, not in the file it read `status` of:
+    # keeping a rule's findings in the other files would keep exactly this false one. So the
+    # rule reports nothing, and says so at the key it read.
+    assert ("NZ209", BOOKS, 4, 1) in not_run(outcome)
     active = run(tmp_path / "active", {BOOKS: text.replace("inactve", "active")})
-    assert "NZ209" in [d.rule for d in active.diagnostics]
+    assert ("NZ209", "institutions/AAA.yaml", 1, 1) in found(active)
+    assert not_run(active) == set()
 
 
 def test_a_broken_required_value_stops_the_files_checks(tmp_path: Path) -> None:
@@ -125,7 +143,9 @@ def test_a_broken_inheritance_is_not_reported_as_missing(tmp_path: Path) -> None
     outcome = run(tmp_path, {**INHERITING, BOOKS: collection,
                              "institutions/AAA.yaml": "code: AAA\ncdi_consortia_inheritance: "
                                                       "maybe\n"})
-    assert [d.rule for d in outcome.diagnostics] == ["NZ101"]
+    assert found(outcome) == [("NZ101", "institutions/AAA.yaml", 2, 28)]
+    assert not_run(outcome) == {("NZ203", "institutions/AAA.yaml", 2, 1),
+                                ("NZ209", "institutions/AAA.yaml", 2, 1)}
 
 
 def test_an_institution_with_a_broken_code_is_not_checked_further(tmp_path: Path) -> None:
@@ -171,6 +191,7 @@ def test_a_cost_file_with_a_broken_value_the_costs_read_gets_no_cost_findings(
     broken = COST_TEXT.replace("{AAA: 10,", "{AAA: lots,")
     outcome = run(tmp_path, {**FTE, COST: broken})
     assert rules(outcome, COST) == ["NZ101"]
+    assert ("NZ303", COST, 9, 1) in not_run(outcome)
     absent = run(tmp_path / "absent", {**FTE, COST: broken[:broken.index("usage:")]})
     assert "NZ303" in rules(absent, COST)
 
@@ -195,23 +216,48 @@ def test_validate_reports_the_schema_error_and_the_other_findings_in_order(
     first = run_cli("validate", repo)
     assert first.code == 1
     assert [(d["rule"], d["line"], d["column"]) for d in first.diagnostics()] == [
-        ("NZ101", "7", "35"), ("NZ151", "9", "16")]
+        ("NZ024", "5", "1"), ("NZ101", "7", "35"), ("NZ151", "9", "16")]
     again = run_cli("validate", repo)
     assert again.stdout == first.stdout  # deterministic
+
+
+def test_a_rule_not_run_is_a_notice_in_every_format(tmp_path: Path) -> None:
+    text = HEAD + "status: inactve\nlinking: {level: book, method: link_resolver}\n" \
+        "members: [AAA]\n"
+    repo = build(tmp_path, {BOOKS: text})
+    expected = "NZ209 was not run: it reads `status`, which has a schema error here; " \
+        "fix it and run again"
+    listed = json.loads(run_cli("validate", repo, "--format", "json").stdout)["diagnostics"]
+    notice = next(d for d in listed if d["rule"] == "NZ024" and "NZ209" in d["message"])
+    assert (notice["severity"], notice["file"], notice["line"], notice["column"],
+            notice["pointer"], notice["message"]) == ("notice", BOOKS, 4, 1, "/status", expected)
+    assert notice["hint"] == "until then NZ209 reports nothing in any file"
+    sarif = json.loads(run_cli("validate", repo, "--format", "sarif").stdout)["runs"][0]
+    results = [r for r in sarif["results"] if r["ruleId"] == "NZ024"]
+    assert any(r["message"]["text"].startswith(expected) and r["level"] == "note"
+               for r in results)
+    table = sarif["tool"]["driver"]["rules"]
+    assert [r["id"] for r in table if r["id"] == "NZ024"] == ["NZ024"]
+    for format_ in ("text", "github", "junit"):
+        assert "NZ024" in run_cli("validate", repo, "--format", format_).stdout, format_
+    # A notice like any other: --min-severity warning leaves it out, and counts it.
+    quiet = run_cli("validate", repo, "--min-severity", "warning")
+    assert "NZ024" not in quiet.stdout and "below --min-severity not shown" in quiet.stdout
 
 
 # The watch itself
 
 
 def test_reading_a_dropped_key_is_seen_by_every_watcher_around_it() -> None:
-    from nzconfig.engine.salvage import _Watched, watching
+    from nzconfig.engine.salvage import Read, _Watched, watching
 
-    data = _Watched({"name": "x"}, frozenset({"status"}))
+    status = Read("a.yaml", 2, 1, "status")
+    data = _Watched({"name": "x"}, {"status": status})
     with watching() as outer:
         with watching() as inner:
             assert data.get("name") == "x" and not inner()
-            assert "status" not in data and inner()
+            assert "status" not in data and inner() == {status}
         with watching() as later:
             assert data["name"] == "x"
-        assert not later() and outer()
-    assert outer() and inner()
+        assert not later() and outer() == {status}
+    assert outer() == inner() == {status}

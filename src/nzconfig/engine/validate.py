@@ -198,6 +198,7 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
             with salvage.watching() as read:
                 findings = list(findings)
             if read():  # the rule looked at a broken value: its findings could rest on that
+                diagnostics.extend(salvage.not_run(rule.ID, read()))
                 continue
         for finding in findings:
             diagnostics.append(finding.doc.diagnostic(
