@@ -69,3 +69,15 @@ def test_markdown_checklist(tmp_path: Path) -> None:
     assert f"- [ ] 1. **{GROUP}**: add a group setting for BBB" in run.stdout.splitlines()
     assert "## Books (TST)" in run.stdout
     assert "Nothing to do in Alma." in nzconfig("plan", base, base).stdout
+
+
+def test_collections_sort_ignoring_case(tmp_path: Path) -> None:
+    base = make_repo(tmp_path / "base", [])
+    head = make_repo(tmp_path / "head", [collection(name, ["AAA"]) for name in (
+        "beta (TST)", "Alpha (TST)", "Gamma (TST)")])
+    run = nzconfig("plan", base, head, "--format", "json")
+    order = list(dict.fromkeys(s["collection"] for s in json.loads(run.stdout)["steps"]))
+    assert order == ["Alpha (TST)", "beta (TST)", "Gamma (TST)"]
+    headings = [line for line in nzconfig("plan", base, head).stdout.splitlines()
+                if line.startswith("## ")]
+    assert headings == ["## Alpha (TST)", "## beta (TST)", "## Gamma (TST)"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nzconfig.core.wording import cdi_value, did_you_mean, nearest, plural
+from nzconfig.core.wording import and_list, cdi_value, did_you_mean, nearest, plural
 from nzconfig.domain import cdi
 from tests.conftest import ROOT
 
@@ -23,6 +23,11 @@ def test_plural() -> None:
     assert plural(1, "file") == "1 file"
     assert plural(0, "file") == "0 files"
     assert plural(2, "policy", "policies") == "2 policies"
+
+
+def test_and_list() -> None:
+    assert [and_list(words) for words in ([], ["a"], ["a", "b"], ["a", "b", "c"])] == [
+        "", "a", "a and b", "a, b and c"]
 
 
 def test_did_you_mean_ignores_case_and_keeps_the_choice_as_written() -> None:

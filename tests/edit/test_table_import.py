@@ -62,6 +62,14 @@ def test_shipped_collections_are_the_imported_table(tmp_path: Path) -> None:
             assert shipped[file].get(key) == data.get(key), (file, key)
 
 
+def test_imported_files_are_already_formatted(tmp_path: Path) -> None:
+    # The seed lists some members out of order; fmt --check in CI must pass on an import.
+    repo = new_repo(tmp_path)
+    assert run_cli("import-table", SEED_CSV, repo).code == 0
+    check = run_cli("fmt", "--check", "-C", repo)
+    assert check.code == 0, check.stdout + check.stderr
+
+
 def test_rows_are_counted(shared: Path) -> None:
     """The shipped data has every row of the seed's table: counted in the seed itself."""
     seed = (shared / "seeds" / "003_12f3db6bb4ed3629.txt").read_text(encoding="utf-8")

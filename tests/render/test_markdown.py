@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
+
+from markdown_it import MarkdownIt
 
 from tests.conftest import ROOT
 from tests.render.pages import COLUMNS, XSS, plain_rows, render, small_repo, table
@@ -41,3 +44,22 @@ def test_the_shipped_table_has_every_collection(tmp_path: Path) -> None:
     assert len(rows) == len(files) > 0
     kinds = [r["Access Type"] for r in rows]
     assert kinds == sorted(kinds, key=["Subscription", "Open Access"].index)
+
+
+def test_every_link_of_the_markdown_pages_leads_to_a_page(tmp_path: Path) -> None:
+    # A git-hosted wiki shows the Markdown pages themselves: their links must work there.
+    parser = MarkdownIt("commonmark").enable("table")
+    pages = render(small_repo(tmp_path))
+    links = 0
+    for page, text in pages.items():
+        if not page.endswith(".md"):
+            continue
+        for block in parser.parse(text):
+            for token in block.children or ():
+                target = str(token.attrs.get("href", "")) if token.type == "link_open" else ""
+                if not target or "://" in target or target.startswith("#"):
+                    continue
+                links += 1
+                resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
+                assert resolved in pages, f"{page} links to {target}, which is not produced"
+    assert links > 10

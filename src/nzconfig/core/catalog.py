@@ -49,6 +49,8 @@ TABLE_ROW = "NZ020"
 TABLE_EXISTS = "NZ021"
 WAIVER_NO_REASON = "NZ022"
 WAIVER_TOO_DISTANT = "NZ023"
+# A file with schema errors (nzconfig.engine.salvage)
+NOT_RUN = "NZ024"
 # Schema (nzconfig.loading.schema)
 INVALID = "NZ101"
 UNKNOWN_KEY = "NZ102"
@@ -189,6 +191,20 @@ _BUILTIN = (
      "A waiver whose `expires` date is more than three years after today (`9999-12-31`) is a "
      "permanent exception in disguise: it waives nothing and is an error. To turn a rule off "
      "for good, use policies/rules.yaml."),
+    (NOT_RUN, "rule-not-run", "No rule is held back by a schema error",
+     "A data file with a schema error still gets the checks that do not read the broken "
+     "value (docs/formats.md, \"A file with schema errors\"). A rule that reads it could "
+     "take it for absent (a misspelt `status` for an active collection) and report "
+     "something false, in that file or in another one; so that rule reports nothing in any "
+     "file in that run, and this notice says so, once per file whose broken keys it reads, "
+     "at the first of them. Fix the schema error (reported beside it) and the rule runs.\n\n"
+     "Failing: a collection with `status: inactve` (NZ209, among others, reads `status`):\n\n"
+     "    collections/books-tst.yaml:4:1: notice [NZ024] NZ209 was not run: it reads "
+     "`status`, which has a schema error here; fix it and run again\n"
+     "        hint: until then NZ209 reports nothing in any file\n"
+     "    collections/books-tst.yaml:4:9: error [NZ101] `status` is `inactve`, which is not "
+     "one of: active, inactive\n\n"
+     "Passing: `status: inactive`; every rule runs."),
     (INVALID, "schema", "Values have the type and form the schema gives",
      "Types, allowed values (enums) and forms from schemas/*.schema.json. A number where "
      f"text is expected (`010`) gets a hint to quote it. At most {_n(MAX_SCHEMA_ERRORS)} per "
@@ -262,7 +278,7 @@ DRIFT: frozenset[str] = frozenset(i for i, *_ in _DRIFT)
 _DRIFT_SEVERITY = {DRIFT_UNCHECKED: Severity.NOTICE}
 
 # Severity of the built-in checks that are not errors.
-_BUILTIN_SEVERITY = {WAIVER_UNUSED: Severity.WARNING}
+_BUILTIN_SEVERITY = {WAIVER_UNUSED: Severity.WARNING, NOT_RUN: Severity.NOTICE}
 
 
 def entries(rules: Iterable[RuleMeta]) -> list[Entry]:

@@ -32,6 +32,14 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {many or word + 's'}"
 
 
+def and_list(items: Iterable[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    words = list(items)
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 def nearest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
     """The closest choice, compared case-insensitively (``permitted`` finds ``Permitted``)."""
     by_folded: dict[str, str] = {}

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from nzconfig.core.catalog import TABLE_EXISTS as EXISTS
 from nzconfig.core.catalog import TABLE_ROW as ROW_ERROR
 from nzconfig.core.diagnostics import Diagnostic, Severity
@@ -36,6 +34,9 @@ from nzconfig.core.fsutil import (
     unreadable,
 )
 from nzconfig.domain.naming import collection_file_name
+from nzconfig.edit import fmt
+from nzconfig.edit.yaml_writer import YamlDocument
+from nzconfig.loading.schema import load_schema
 
 # A wiki table of thousands of collections is a few megabytes.
 MAX_TABLE_BYTES = 32 * 1024 * 1024
@@ -157,17 +158,21 @@ def write(planned: list[Planned], collections: Path, header: str = "") -> None:
 
     def fill(staging: Path) -> None:
         for item in planned:
-            (staging / item.path.name).write_text(header + to_yaml(item.data),
-                                                   encoding="utf-8")
+            (staging / item.path.name).write_text(
+                collection_text(item.data, f"collections/{item.path.name}", header),
+                encoding="utf-8")
         if collections.is_dir():
             carry_over(collections, staging, lambda path: path not in names)
 
     replace_folder(collections, fill)
 
 
-def to_yaml(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=4096,
-                          default_flow_style=False)
+def collection_text(data: dict[str, Any], file: str, header: str = "") -> str:
+    """A new collection file's text: through the one writer, in fmt's canonical form (key
+    order, sorted members), so that `nzconfig fmt --check` passes on what was imported."""
+    doc = YamlDocument.new(Path(file), data, file, header=header)
+    fmt.canonical(doc, load_schema("collection"))
+    return doc.text()
 
 
 def plan(rows: list[dict[str, Any]], collections: Path, source: str,

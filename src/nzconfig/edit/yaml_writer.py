@@ -74,6 +74,7 @@ class YamlDocument:
                                     else CommentedMap())
         self._dirty = text is None
         self._text: str | None = None  # the last dump, until the next edit
+        self._header = ""  # comment lines a new file starts with
 
     # -- opening -------------------------------------------------------------------------
 
@@ -103,9 +104,12 @@ class YamlDocument:
         return cls(path, name, text, bom=bom, indent=_indentation(checked))
 
     @classmethod
-    def new(cls, path: Path, data: Mapping[str, Any], file: str | None = None) -> YamlDocument:
-        """A new file in the canonical form, holding ``data`` in its key order."""
+    def new(cls, path: Path, data: Mapping[str, Any], file: str | None = None, *,
+            header: str = "") -> YamlDocument:
+        """A new file in the canonical form, holding ``data`` in its key order, after the
+        comment lines ``header`` (the editor's schema line: ``editor_header``)."""
         doc = cls(path, file or path.name, None)
+        doc._header = header
         for key, value in data.items():
             doc._root[key] = _node(value)
         return doc
@@ -203,6 +207,7 @@ class YamlDocument:
             return self.original
         if self._text is None:
             out = io.StringIO()
+            out.write(self._header)
             self._yaml.dump(self._root, out)
             self._verify(out.getvalue())
             self._text = out.getvalue()

@@ -7,23 +7,24 @@ of them is broken the rules cannot be configured, so that is fatal (exit 2).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from nzconfig.core import isodate
-from nzconfig.core.catalog import DRIFT, UNKNOWN_KEY
+from nzconfig.core.catalog import DRIFT
 from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
-from nzconfig.engine import waivers
+from nzconfig.engine import salvage, waivers
 from nzconfig.engine.config import RuleConfig, rule_configs
-from nzconfig.loading import parallel, schema
+from nzconfig.loading import parallel
 from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Collection, Institution, Network
 from nzconfig.loading.repo import FOLDERS, Folder, SourceFile, Tree
 from nzconfig.rules import BY_ID, RULES
+from nzconfig.rules.base import Finding
 
 
 @dataclass(slots=True)
@@ -55,10 +56,21 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
 
     ``tree`` gives the files (default: the folder ``root``); with a ``cache``, a file whose
     bytes were loaded before (by their git blob id) is not parsed again."""
+    network, _checked, diagnostics, files = _load_network(root, tree, cache)
+    return network, diagnostics, files
+
+
+def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
+                  ) -> tuple[Network, Network, list[Diagnostic], tuple[str, ...]]:
+    """``load_network``, and the Network the rules check: the same one, or, where files
+    failed their schema but their other values pass it, one that has them too (salvage)."""
     tree = tree if tree is not None else Folder(root)
     sources, diagnostics = tree.listing()
     network = Network(tree.root)
     policy_problems: list[Diagnostic] = []
+    # Each data file as the rules may see it, in order: (kind, document, usable).
+    added: list[tuple[str, Document, bool]] = []
+    salvaged = 0
     if cache is None:
         wanted = sources
     else:  # a git revision names each file's blob: what was loaded need not even be read
@@ -85,9 +97,16 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
                     continue
                 diagnostics.extend(problems)
                 if isinstance(loaded, Document):
-                    usable = (_without_unknown_keys(loaded, source.kind, problems) if problems
-                              else loaded)
-                    _add(network, source.kind, usable or loaded, valid=usable is not None)
+                    rest = salvage.remainder(loaded, source.kind, problems) if problems else None
+                    if not problems or (rest is not None and not rest.broken):
+                        # valid, or only unknown keys dropped, which nothing reads
+                        usable = loaded if rest is None else rest.doc
+                        _add(network, source.kind, usable, valid=True)
+                        added.append((source.kind, usable, True))
+                    else:
+                        _add(network, source.kind, loaded, valid=False)
+                        added.append((source.kind, rest.doc if rest else loaded, rest is not None))
+                        salvaged += rest is not None
         finally:
             close = getattr(contents, "close", None)  # stops a git cat-file early
             if close is not None:
@@ -96,7 +115,13 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
     broken = [d for d in policy_problems if d.severity >= Severity.ERROR]
     if broken:
         raise FatalError("the policy files have errors; fix them first", broken)
-    return network, diagnostics, tuple(sorted({source.file for source in sources}))
+    files = tuple(sorted({source.file for source in sources}))
+    if not salvaged:
+        return network, network, diagnostics, files
+    checked = salvage.CheckedNetwork(network.root, policies=network.policies)
+    for kind, doc, valid in added:
+        _add(checked, kind, doc, valid=valid)
+    return network, checked, diagnostics, files
 
 
 def _load(source: SourceFile, raw: bytes | list[Diagnostic], cache: Cache | None,
@@ -116,24 +141,6 @@ def blob_id(raw: bytes) -> str:
     digest = hashlib.sha1(b"blob %d\0" % len(raw), usedforsecurity=False)
     digest.update(raw)
     return digest.hexdigest()
-
-
-def _without_unknown_keys(doc: Document, kind: str,
-                          problems: list[Diagnostic]) -> Document | None:
-    """The file without its unknown top-level keys, when they are its only schema errors: no
-    rule reads a key the schema does not know, so the rules can still check the rest (a typo
-    in one key and an unknown member code are both reported in one run). None otherwise."""
-    unknown = set()
-    for d in problems:
-        parts = d.pointer.split("/")
-        if d.rule != UNKNOWN_KEY or len(parts) != 2:
-            return None
-        unknown.add(parts[1].replace("~1", "/").replace("~0", "~"))
-    rest = Document(doc.file, {k: v for k, v in doc.data.items() if k not in unknown},
-                    doc.positions, doc.key_positions,
-                    {path: text for path, text in doc.raw.items() if path[:1] and
-                     path[0] not in unknown})
-    return rest if not schema.check(rest, kind) else None
 
 
 @contextmanager
@@ -178,7 +185,7 @@ def validate(root: Path, today: date | None = None, tree: Tree | None = None,
 
 def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | None,
               ) -> Outcome:
-    network, diagnostics, files = load_network(root, tree, cache)
+    network, checked, diagnostics, files = _load_network(root, tree, cache)
     configs, problems = rule_configs(network.policies.get("rules"))
     if problems:
         raise FatalError("policies/rules.yaml configures rules that do not exist", problems)
@@ -186,13 +193,20 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
         config = configs[rule.ID]
         if not config.enabled:
             continue
-        for finding in rule.check(network, config.params):
+        findings: Iterable[Finding] = rule.check(checked, config.params)
+        if checked is not network:
+            with salvage.watching() as read:
+                findings = list(findings)
+            if read():  # the rule looked at a broken value: its findings could rest on that
+                diagnostics.extend(salvage.not_run(rule.ID, read()))
+                continue
+        for finding in findings:
             diagnostics.append(finding.doc.diagnostic(
                 rule.ID, config.severity, finding.path, finding.message, finding.hint,
                 at_key=finding.at_key, collection=finding.collection, member=finding.member,
             ))
-    known = {"collection": [c.name for c in network.collections],
-             "member": list(network.institutions)}
+    known = {"collection": [c.name for c in checked.collections],
+             "member": list(checked.institutions)}
     # NZ156/NZ157 guard against deceit in the pull request itself: not waivable from it.
     waivable = {rule_id for rule_id, rule in BY_ID.items() if not rule.FIXED}
     kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics,

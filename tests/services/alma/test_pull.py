@@ -72,7 +72,10 @@ def test_pull_adds_new_keeps_missing_and_reads_inheritance(
     monkeypatch.setenv(f"ALMA_API_KEY_{member}", member_key(member))
     code, out = run("pull", str(repo))
     assert code == 1, out  # the inheritance now recorded as off is an error (NZ203)
-    assert (repo / "collections" / "project-euclid-prime-wrlc.yaml").exists()
+    new = (repo / "collections" / "project-euclid-prime-wrlc.yaml").read_text()
+    # policies/network.yaml's editor_schema: a new file names its schema for editors
+    assert new.startswith("# yaml-language-server: $schema=../schemas/editor/"
+                          "collection.schema.json\nname: ")
     assert "world-scientific-open-wrlc.yaml: Alma has no collection" in out
     assert (repo / "collections" / "world-scientific-open-wrlc.yaml").exists()
     institution = (repo / "institutions" / f"{drift.inheritance_off}.yaml").read_text()

@@ -22,6 +22,7 @@ from nzconfig.core.catalog import DRIFT_MISSING as MISSING
 from nzconfig.core.errors import EXIT_OK, Echo, FatalError
 from nzconfig.domain import cdi
 from nzconfig.domain.naming import collection_file_name
+from nzconfig.edit.table_import import editor_header
 from nzconfig.edit.yaml_writer import YamlDocument
 from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Collection, Network
@@ -153,7 +154,8 @@ def _new(root: Path, network: Network, r: Remote, keys: list[str]) -> YamlDocume
     if "status" not in data:
         data["status"] = "active"
     ordered = {k: data[k] for k in keys if k in data}
-    doc = YamlDocument.new(path, ordered, file)
+    doc = YamlDocument.new(path, ordered, file,
+                           header=editor_header(network.policy("network")))
     _cdi(doc, network, r)
     return doc
 
