@@ -193,10 +193,14 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
         config = configs[rule.ID]
         if not config.enabled:
             continue
-        findings: Iterable[Finding] = rule.check(checked, config.params)
-        if checked is not network:
+        findings: Iterable[Finding]
+        if checked is network:
+            findings = rule.check(checked, config.params)
+        else:
+            # check() itself inside the watch: a rule may compute eagerly and return an
+            # iterator over what it found (the cost rules do), not only read as it yields.
             with salvage.watching() as read:
-                findings = list(findings)
+                findings = list(rule.check(checked, config.params))
             if read():  # the rule looked at a broken value: its findings could rest on that
                 diagnostics.extend(salvage.not_run(rule.ID, read()))
                 continue
