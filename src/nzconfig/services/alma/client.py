@@ -22,6 +22,7 @@ import httpx
 
 from nzconfig import __version__
 from nzconfig.core.errors import FatalError
+from nzconfig.services import tls
 from nzconfig.services.alma.keys import scrub
 from nzconfig.services.alma.settings import Settings
 from nzconfig.services.retry import retry_after
@@ -58,6 +59,7 @@ class Client:
                      "User-Agent": f"nzconfig/{__version__}"},
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=False,
+            verify=tls.context(),
         )
 
     def close(self) -> None:
