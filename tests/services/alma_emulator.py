@@ -21,11 +21,13 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from tests.services.http_server import JsonHandler, serving
 
 PREFIX = "/almaws/v1/"
 NZ = "NZ"
@@ -70,8 +72,8 @@ class Emulator:
     def __init__(self, state: State | None = None) -> None:
         self.state = state or State()
         self.lock = threading.Lock()
-        self.server: ThreadingHTTPServer | None = None
-        self.thread: threading.Thread | None = None
+        self.url = ""
+        self._stack = ExitStack()
 
     # -- life ------------------------------------------------------------------------------
 
@@ -81,21 +83,11 @@ class Emulator:
         class Handler(_Handler):
             owner = emulator
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        self.url = self._stack.enter_context(serving(Handler))
         return self.url
 
-    @property
-    def url(self) -> str:
-        assert self.server is not None
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
     def stop(self) -> None:
-        if self.server is not None:
-            self.server.shutdown()
-            self.server.server_close()
+        self._stack.close()
 
     def __enter__(self) -> Emulator:
         self.start()
@@ -215,31 +207,18 @@ class Emulator:
         return 200, copy.deepcopy(new)
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     owner: Emulator
-    protocol_version = "HTTP/1.1"  # keep-alive, as Alma's gateway
-    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms stall
-
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        pass
 
     def _serve(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body = self.body()
         with self.owner.lock:
             self.owner.state.seen_headers.extend(self.headers.values())
         auth = self.headers.get("Authorization", "")
         key = auth[len("apikey "):].strip() if auth.startswith("apikey ") else None
         status, headers, result = self.owner.answer(method, self.path, key, body,
                                                     self.headers.get("Accept", ""))
-        data = json.dumps(result).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json;charset=UTF-8")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
+        self.reply(status, result, headers, "application/json;charset=UTF-8")
 
     def do_GET(self) -> None:
         self._serve("GET")
