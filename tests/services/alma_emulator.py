@@ -64,6 +64,7 @@ class State:
     per_second: Counter[int] = field(default_factory=Counter)
     methods: Counter[str] = field(default_factory=Counter)
     seen_headers: list[str] = field(default_factory=list)  # every header value received
+    clock: Callable[[], float] = time.monotonic  # what per_second counts by
     # Called (method, path) before each request is answered: a person editing in Alma.
     on_request: Callable[[str, str], None] | None = None
 
@@ -123,7 +124,8 @@ class Emulator:
                accept: str) -> tuple[int, dict[str, str], Any]:
         with self.lock:
             state = self.state
-            state.per_second[int(time.monotonic())] += 1
+            now = int(state.clock())
+            state.per_second[now] += 1
             state.methods[method] += 1
             headers = {"X-Exl-Api-Remaining": str(max(state.remaining - 1, 0))}
             state.remaining = max(state.remaining - 1, 0)
@@ -131,7 +133,7 @@ class Emulator:
                           and f.method in ("", method)), None)
             if fault is not None:
                 fault.times -= 1
-            second = state.per_second[int(time.monotonic())]
+            second = state.per_second[now]
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
         if fault is not None and fault.status:
