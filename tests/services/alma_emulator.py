@@ -10,7 +10,8 @@ shapes nzconfig uses (docs/alma.md), so that the client under test is the code u
 - ``{"value": …, "desc": …}`` codes, Alma's error bodies (errorsExist, errorList), the
   ``X-Exl-Api-Remaining`` header, a per-second threshold answered with 429.
 - Injectable faults (status, Retry-After, Alma error code), slow answers, and a count of
-  requests per second and per method.
+  requests per second and per method, of connections, and of cookies sent back (every
+  answer sets one, as a load balancer may).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class State:
     methods: Counter[str] = field(default_factory=Counter)
     seen_headers: list[str] = field(default_factory=list)  # every header value received
     clock: Callable[[], float] = time.monotonic  # what per_second counts by
+    connections: int = 0  # TCP connections accepted
+    cookies: list[str] = field(default_factory=list)  # Cookie headers received
     # Called (method, path) before each request is answered: a person editing in Alma.
     on_request: Callable[[str, str], None] | None = None
 
@@ -127,7 +130,9 @@ class Emulator:
             now = int(state.clock())
             state.per_second[now] += 1
             state.methods[method] += 1
-            headers = {"X-Exl-Api-Remaining": str(max(state.remaining - 1, 0))}
+            headers = {"X-Exl-Api-Remaining": str(max(state.remaining - 1, 0)),
+                       # as a load balancer in front of the API may set one
+                       "Set-Cookie": "AWSALB=emulator; Path=/"}
             state.remaining = max(state.remaining - 1, 0)
             fault = next((f for f in state.faults if f.times > 0 and f.path in target
                           and f.method in ("", method)), None)
@@ -212,10 +217,16 @@ class Emulator:
 class _Handler(JsonHandler):
     owner: Emulator
 
+    def setup(self) -> None:
+        super().setup()
+        with self.owner.lock:
+            self.owner.state.connections += 1
+
     def _serve(self, method: str) -> None:
         body = self.body()
         with self.owner.lock:
             self.owner.state.seen_headers.extend(self.headers.values())
+            self.owner.state.cookies.extend(self.headers.get_all("Cookie") or [])
         auth = self.headers.get("Authorization", "")
         key = auth[len("apikey "):].strip() if auth.startswith("apikey ") else None
         status, headers, result = self.owner.answer(method, self.path, key, body,

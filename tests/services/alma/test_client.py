@@ -201,6 +201,21 @@ def test_a_member_key_reads_only_its_own_zone(repo: Path, alma: Emulator,
     assert out.count("[NZ401]") == collection_files(repo)
 
 
+def test_member_keys_share_the_network_zones_connection(repo: Path, alma: Emulator,
+                                                       monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
+    with_member_keys(monkeypatch)
+    code, out = run("drift", str(repo))
+    assert code == 0, out
+    members = 15
+    tables = [h for h in alma.state.seen_headers if h.startswith("apikey l8xxEmulatorMember")]
+    assert len(set(tables)) == members  # each member's table read with its own key
+    # over the Network Zone's connection (one TLS handshake, not 16; a second connection
+    # only if the pool found the first idle past its keep-alive expiry)
+    assert alma.state.connections < members
+    assert alma.state.cookies == []  # the cookie every answer set was never sent back
+
+
 def test_no_key_in_any_output_log_journal_or_url(repo: Path, writer: Emulator,
                                                  tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
