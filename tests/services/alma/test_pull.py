@@ -7,16 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from nzconfig.cli import cli
+from tests.services.alma.helpers import run
 from tests.services.alma_emulator import Emulator, inject_drift, member_key
 from tests.services.conftest import SAMPLE, collection_files
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
