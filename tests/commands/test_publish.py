@@ -4,6 +4,7 @@ person's edit is refused, --force overwrites, --dry-run changes nothing."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,12 +27,18 @@ def confluence() -> Iterator[Emulator]:
         yield emulator
 
 
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    return init(make_repo(tmp_path / "repo", [
+@pytest.fixture(scope="module")
+def committed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three collections in a git repository: made once, copied by each test."""
+    return init(make_repo(tmp_path_factory.mktemp("publish") / "repo", [
         BOOKS, collection("Films (TST)", ["CCC"]),
         collection("Open Stuff (TST)", ["AAA", "BBB", "CCC"], access_type="open_access",
                    approval={"legacy": True})]))
+
+
+@pytest.fixture
+def repo(committed: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(committed, tmp_path / "repo", symlinks=True))
 
 
 def publish(repo: Path, emulator: Emulator, *args: str, token: str = TOKEN) -> Result:

@@ -10,7 +10,8 @@ shapes nzconfig uses (docs/alma.md), so that the client under test is the code u
 - ``{"value": …, "desc": …}`` codes, Alma's error bodies (errorsExist, errorList), the
   ``X-Exl-Api-Remaining`` header, a per-second threshold answered with 429.
 - Injectable faults (status, Retry-After, Alma error code), slow answers, and a count of
-  requests per second and per method.
+  requests per second and per method, of connections, and of cookies sent back (every
+  answer sets one, as a load balancer may).
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from tests.services.http_server import JsonHandler, serving
 
 PREFIX = "/almaws/v1/"
 NZ = "NZ"
@@ -62,6 +65,9 @@ class State:
     per_second: Counter[int] = field(default_factory=Counter)
     methods: Counter[str] = field(default_factory=Counter)
     seen_headers: list[str] = field(default_factory=list)  # every header value received
+    clock: Callable[[], float] = time.monotonic  # what per_second counts by
+    connections: int = 0  # TCP connections accepted
+    cookies: list[str] = field(default_factory=list)  # Cookie headers received
     # Called (method, path) before each request is answered: a person editing in Alma.
     on_request: Callable[[str, str], None] | None = None
 
@@ -70,8 +76,8 @@ class Emulator:
     def __init__(self, state: State | None = None) -> None:
         self.state = state or State()
         self.lock = threading.Lock()
-        self.server: ThreadingHTTPServer | None = None
-        self.thread: threading.Thread | None = None
+        self.url = ""
+        self._stack = ExitStack()
 
     # -- life ------------------------------------------------------------------------------
 
@@ -81,21 +87,11 @@ class Emulator:
         class Handler(_Handler):
             owner = emulator
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
+        self.url = self._stack.enter_context(serving(Handler))
         return self.url
 
-    @property
-    def url(self) -> str:
-        assert self.server is not None
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
     def stop(self) -> None:
-        if self.server is not None:
-            self.server.shutdown()
-            self.server.server_close()
+        self._stack.close()
 
     def __enter__(self) -> Emulator:
         self.start()
@@ -131,15 +127,18 @@ class Emulator:
                accept: str) -> tuple[int, dict[str, str], Any]:
         with self.lock:
             state = self.state
-            state.per_second[int(time.monotonic())] += 1
+            now = int(state.clock())
+            state.per_second[now] += 1
             state.methods[method] += 1
-            headers = {"X-Exl-Api-Remaining": str(max(state.remaining - 1, 0))}
+            headers = {"X-Exl-Api-Remaining": str(max(state.remaining - 1, 0)),
+                       # as a load balancer in front of the API may set one
+                       "Set-Cookie": "AWSALB=emulator; Path=/"}
             state.remaining = max(state.remaining - 1, 0)
             fault = next((f for f in state.faults if f.times > 0 and f.path in target
                           and f.method in ("", method)), None)
             if fault is not None:
                 fault.times -= 1
-            second = state.per_second[int(time.monotonic())]
+            second = state.per_second[now]
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
         if fault is not None and fault.status:
@@ -215,31 +214,24 @@ class Emulator:
         return 200, copy.deepcopy(new)
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     owner: Emulator
-    protocol_version = "HTTP/1.1"  # keep-alive, as Alma's gateway
-    disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms stall
 
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        pass
+    def setup(self) -> None:
+        super().setup()
+        with self.owner.lock:
+            self.owner.state.connections += 1
 
     def _serve(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
+        body = self.body()
         with self.owner.lock:
             self.owner.state.seen_headers.extend(self.headers.values())
+            self.owner.state.cookies.extend(self.headers.get_all("Cookie") or [])
         auth = self.headers.get("Authorization", "")
         key = auth[len("apikey "):].strip() if auth.startswith("apikey ") else None
         status, headers, result = self.owner.answer(method, self.path, key, body,
                                                     self.headers.get("Accept", ""))
-        data = json.dumps(result).encode("utf-8")
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json;charset=UTF-8")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
+        self.reply(status, result, headers, "application/json;charset=UTF-8")
 
     def do_GET(self) -> None:
         self._serve("GET")

@@ -22,9 +22,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from tests.services.http_server import JsonHandler, serving
 
 
 @dataclass
@@ -197,39 +198,22 @@ class Emulator:
         return header == f"Bearer {self.token}"
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(JsonHandler):
     emulator: Emulator
 
     def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        raw = self.body()
         payload = json.loads(raw) if raw else None
         status, body, headers = self.emulator.handle(self.command, self.path, self.headers,
                                                      payload)
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
+        self.reply(status, body, headers)
 
     do_GET = do_POST = do_PUT = _serve
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @contextmanager
 def running(emulator: Emulator) -> Iterator[Emulator]:
     handler = type("Handler", (_Handler,), {"emulator": emulator})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    emulator.url = f"http://127.0.0.1:{server.server_address[1]}{emulator.context}"
-    try:
+    with serving(handler) as url:
+        emulator.url = url + emulator.context
         yield emulator
-    finally:
-        server.shutdown()
-        server.server_close()

@@ -7,16 +7,14 @@ the report."""
 
 from __future__ import annotations
 
-import json
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from nzconfig.domain.counter.model import months_between
+from tests.services.http_server import JsonHandler, serving
 
 API_KEY = "s3cret-key-0042"
 REQUESTOR = "requestor-7781"
@@ -69,19 +67,9 @@ def _last_day(month: str) -> str:
 def running() -> Iterator[Emulator]:
     state: dict[str, Emulator] = {}
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            pass
-
+    class Handler(JsonHandler):
         def send(self, status: int, body: Any, retry_after: str | None = None) -> None:
-            data = json.dumps(body).encode("utf-8")
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            if retry_after is not None:
-                self.send_header("Retry-After", retry_after)
-            self.end_headers()
-            self.wfile.write(data)
+            self.reply(status, body, {} if retry_after is None else {"Retry-After": retry_after})
 
         def do_GET(self) -> None:
             emulator = state["e"]
@@ -118,13 +106,6 @@ def running() -> Iterator[Emulator]:
                 return
             self.send(200, report(customer, query["begin_date"], query["end_date"]))
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    state["e"] = Emulator(f"http://127.0.0.1:{server.server_address[1]}/sushi")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(Handler) as url:
+        state["e"] = Emulator(f"{url}/sushi")
         yield state["e"]
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from nzconfig import __version__
+from nzconfig.services import tls
 from nzconfig.services.retry import retry_after
 from nzconfig.services.secrets import hide
 
@@ -106,7 +107,8 @@ class Confluence:
             base_url=f"{credentials.url}/rest/api/", auth=credentials.auth(),
             headers={**credentials.headers(), "Accept": "application/json",
                      "User-Agent": f"nzconfig/{__version__}"},
-            timeout=TIMEOUT, transport=transport, follow_redirects=False)
+            timeout=TIMEOUT, transport=transport, follow_redirects=False,
+            verify=tls.context())
         self.url = credentials.url
 
     def close(self) -> None:

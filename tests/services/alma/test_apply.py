@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,22 +14,18 @@ from nzconfig.edit.yaml_writer import YamlDocument, write_all
 from tests.minirepo import commit, git
 from tests.services.alma.helpers import run, with_member_keys
 from tests.services.alma_emulator import NZ_READ_KEY, Emulator, Fault
+from tests.services.conftest import start
 
 GAINS = "Cell Press Free Archives (WRLC)"  # GWA has no access in the shipped data
 PROXY = "JSTOR (WRLC)"
 LOSES = ("Nature Free (WRLC)", "AMU")
 
 
-@pytest.fixture
-def repo(pulled_template: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copytree(pulled_template, tmp_path / "wrlc"))
-
-
-@pytest.fixture
-def merged(repo: Path, writer: Emulator, monkeypatch: pytest.MonkeyPatch) -> Path:
+@pytest.fixture(scope="module")
+def merged_template(pulled_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A git repository pulled from Alma, then a merged change: GWA gains Cell Press, JSTOR
-    is proxied by no profile, AMU loses Nature Free."""
-    with_member_keys(monkeypatch)
+    is proxied by no profile, AMU loses Nature Free. Made once, copied by each test."""
+    repo = Path(shutil.copytree(pulled_template, tmp_path_factory.mktemp("merged") / "wrlc"))
     git(repo, "init", "-q", "-b", "main")
     commit(repo, "pulled from Alma")
     edit(repo, GAINS, lambda d: d.set(("members",), sorted({*d.get(("members",)), "GWA"})))
@@ -37,6 +34,21 @@ def merged(repo: Path, writer: Emulator, monkeypatch: pytest.MonkeyPatch) -> Pat
                                                          if m != LOSES[1]]))
     commit(repo, "merged: access and proxy changes")
     return repo
+
+
+@pytest.fixture
+def alma(pulled_template: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Emulator]:
+    """Alma as it was pulled, before the merge."""
+    emulator = start(pulled_template, monkeypatch)
+    yield emulator
+    emulator.stop()
+
+
+@pytest.fixture
+def merged(merged_template: Path, tmp_path: Path, writer: Emulator,
+           monkeypatch: pytest.MonkeyPatch) -> Path:
+    with_member_keys(monkeypatch)
+    return Path(shutil.copytree(merged_template, tmp_path / "wrlc", symlinks=True))
 
 
 def edit(repo: Path, name: str, change: object) -> None:

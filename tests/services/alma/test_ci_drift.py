@@ -3,15 +3,12 @@ examples run against the shipped data (tests/test_ci_examples.py)."""
 
 from __future__ import annotations
 
-import os
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 from tests.services.alma_emulator import Emulator, inject_drift
 
 WORKFLOW = ROOT / "docs" / "ci" / "alma-drift.yml"
@@ -34,18 +31,11 @@ def test_the_workflow_runs_drift_nightly_with_secrets_only() -> None:
 
 
 def test_the_commands_run_and_fail_on_drift(repo: Path, alma: Emulator) -> None:
-    env = {**os.environ}
-    env.pop("GITHUB_ACTIONS", None)
+    """In-process from the repository's root, as the workflow runs them (the installed
+    script is run end to end by test_client.py)."""
 
     def run_all() -> list[int]:
-        codes = []
-        for command in commands():
-            done = subprocess.run(["bash", "-c", f"{shlex.quote(sys.executable)} -m {command}"],
-                                  cwd=repo, env=env, capture_output=True, text=True,
-                                  timeout=300, check=False)
-            assert "Traceback" not in done.stderr
-            codes.append(done.returncode)
-        return codes
+        return [run_cli(*shlex.split(command)[1:], cwd=repo).code for command in commands()]
 
     assert run_all() == [0]
     assert "0 errors" in (repo / "drift.txt").read_text()

@@ -7,15 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from nzconfig.cli import cli
+from tests.services.alma.helpers import run
 from tests.services.alma_emulator import Emulator, inject_drift, member_key
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
+from tests.services.conftest import SAMPLE, collection_files
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
@@ -28,7 +23,7 @@ def test_pull_writes_alma_fields_and_then_validates(repo: Path, alma: Emulator) 
     assert code in (0, 1), out
     text = (repo / "collections" / "jstor-wrlc.yaml").read_text()
     assert "alma_id: '" in text and "proxy: default" in text and "linking:" in text
-    assert "pull: 78 collections read from Alma" in out
+    assert f"pull: {len(SAMPLE)} collections read from Alma" in out
     assert re.search(r" in \d+ files", out.rstrip().splitlines()[-1])  # validate's summary
     # the CDI policies now run: no collection's linking is unknown any more
     assert "NZ202" not in out
@@ -87,8 +82,8 @@ def test_pull_into_a_repository_without_collections(repo: Path, alma: Emulator) 
     shutil.rmtree(repo / "collections")
     code, out = run("pull", str(repo))
     assert code in (0, 1), out
-    assert len(list((repo / "collections").glob("*.yaml"))) == 78
-    assert "(78 new)" in out
+    assert collection_files(repo) == len(SAMPLE)
+    assert f"({len(SAMPLE)} new)" in out
 
 
 def test_two_alma_collections_for_one_file_write_nothing(repo: Path, alma: Emulator) -> None:

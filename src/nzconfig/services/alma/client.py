@@ -16,12 +16,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
 
 import httpx
 
 from nzconfig import __version__
 from nzconfig.core.errors import FatalError
+from nzconfig.services import tls
 from nzconfig.services.alma.keys import scrub
 from nzconfig.services.alma.settings import Settings
 from nzconfig.services.retry import retry_after
@@ -43,7 +45,8 @@ class Client:
 
     def __init__(self, settings: Settings, key: str, who: str = "the Network Zone", *,
                  clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+                 sleep: Callable[[float], None] = time.sleep,
+                 http: httpx.Client | None = None) -> None:
         self.settings = settings
         self.who = who
         self.requests = 0  # made, retries included: the benchmark counts them
@@ -52,16 +55,29 @@ class Client:
         self._interval = 1.0 / settings.rate_limit
         self._next = 0.0
         self._lock = threading.Lock()
-        self._http = httpx.Client(
+        self._auth = {"Authorization": f"apikey {key}"}  # per request: a pool may be shared
+        self._owns_http = http is None
+        self._http = http or httpx.Client(
             base_url=settings.base_url,
-            headers={"Authorization": f"apikey {key}", "Accept": "application/json",
-                     "User-Agent": f"nzconfig/{__version__}"},
+            headers={"Accept": "application/json", "User-Agent": f"nzconfig/{__version__}"},
             timeout=httpx.Timeout(settings.timeout),
             follow_redirects=False,
+            verify=tls.context(),
+            # Alma's API is stateless (the key on every request): keep no cookie, so nothing
+            # from one key's answers rides along with another key's requests.
+            cookies=CookieJar(DefaultCookiePolicy(allowed_domains=[])),
         )
 
+    def with_key(self, key: str, who: str) -> Client:
+        """A client for another key (a member's) over this one's connections: one TLS
+        handshake with the gateway, not one per key. Its own pace and allowance; closing it
+        leaves the connections to this one."""
+        return Client(self.settings, key, who, clock=self._clock, sleep=self._sleep,
+                      http=self._http)
+
     def close(self) -> None:
-        self._http.close()
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Client:
         return self
@@ -101,7 +117,8 @@ class Client:
         for attempt in range(1, self.settings.attempts + 1):
             self._before_request()
             try:
-                response = self._http.request(method, url, params=params, **kwargs)
+                response = self._http.request(method, url, params=params,
+                                              headers=self._auth, **kwargs)
             except httpx.TimeoutException:
                 failure = f"did not answer within {self.settings.timeout:g} s"
                 if attempt < self.settings.attempts:

@@ -44,7 +44,7 @@ def read(settings: Settings, nz: Client, members: Iterable[str],
         if own is None:
             snapshot.unchecked.append(code)
             continue
-        with Client(settings, own, f"{code}'s Institution Zone") as iz:
+        with nz.with_key(own, f"{code}'s Institution Zone") as iz:
             table = iz.get(f"conf/mapping-tables/{quote(settings.inheritance_table, safe='')}")
             snapshot.inheritance[code] = mapping.inheritance(table)
             snapshot.requests += iz.requests
