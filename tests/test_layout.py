@@ -11,14 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "changes/analysis.py": "changes/test_compare.py",
-    "changes/data.py": "commands/test_diff.py",
-    "changes/findings.py": "commands/test_diff.py",
-    "changes/matching.py": "changes/test_compare.py",
-    "changes/plan.py": "commands/test_plan.py",
-    "changes/plan_markdown.py": "commands/test_plan.py",
-    "changes/waivers.py": "commands/test_diff.py",
-    "changes/words.py": "changes/test_markdown.py",
     "commands/apply.py": "services/alma/test_apply.py",
     "commands/drift.py": "services/alma/test_drift.py",
     "commands/fmt.py": "edit/test_fmt.py",
