@@ -11,14 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "commands/apply.py": "services/alma/test_apply.py",
-    "commands/drift.py": "services/alma/test_drift.py",
-    "commands/fmt.py": "edit/test_fmt.py",
-    "commands/import_table.py": "edit/test_table_import.py",
-    "commands/member.py": "edit/test_members.py",
-    "commands/pull.py": "services/alma/test_pull.py",
-    "commands/rules.py": "report/test_rules_doc.py",
-    "commands/schemas.py": "report/test_editor_schema.py",
     "domain/activations.py": "rules/cases/NZ208.yaml",
     "domain/approval.py": "rules/cases/NZ210.yaml",
     "domain/costs/analysis.py": "domain/costs/test_formula.py",
