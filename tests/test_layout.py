@@ -11,15 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "domain/activations.py": "rules/cases/NZ208.yaml",
-    "domain/approval.py": "rules/cases/NZ210.yaml",
-    "domain/costs/analysis.py": "domain/costs/test_formula.py",
-    "domain/costs/figures.py": "commands/test_cost.py",
-    "domain/costs/model.py": "domain/costs/test_formula.py",
-    "domain/costs/output.py": "commands/test_cost.py",
-    "domain/costs/report.py": "commands/test_cost.py",
-    "domain/costs/select.py": "commands/test_cost.py",
-    "domain/costs/tables.py": "domain/costs/test_pages.py",
     "domain/counter/checks.py": "rules/cases/NZ501.yaml",
     "domain/counter/common.py": "domain/counter/test_tabular.py",
     "domain/counter/ids.py": "core/test_catalog.py",
