@@ -11,13 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "domain/counter/checks.py": "rules/cases/NZ501.yaml",
-    "domain/counter/common.py": "domain/counter/test_tabular.py",
-    "domain/counter/ids.py": "core/test_catalog.py",
-    "domain/counter/model.py": "domain/counter/test_importing.py",
-    "domain/counter/provenance.py": "rules/cases/NZ507.yaml",
-    "domain/counter/source.py": "domain/counter/test_tabular.py",
-    "domain/counter/vocabulary.py": "domain/counter/test_tabular.py",
     "edit/usage_import.py": "commands/test_usage.py",
     "edit/yaml_tree.py": "edit/test_yaml_writer.py",
     "render/context.py": "render/test_markdown.py",
