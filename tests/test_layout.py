@@ -11,8 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "edit/usage_import.py": "commands/test_usage.py",
-    "edit/yaml_tree.py": "edit/test_yaml_writer.py",
     "render/context.py": "render/test_markdown.py",
     "render/pages.py": "render/test_output.py",
     "render/run.py": "commands/test_render.py",
