@@ -11,10 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "render/context.py": "render/test_markdown.py",
-    "render/pages.py": "render/test_output.py",
-    "render/run.py": "commands/test_render.py",
-    "render/site.py": "render/test_markdown.py",
     "rules/base.py": "rules/test_cases.py",
     "rules/cost_findings.py": "rules/cases/NZ301.yaml",
     "rules/usage_findings.py": "rules/cases/NZ501.yaml",
