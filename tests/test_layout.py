@@ -11,9 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "rules/base.py": "rules/test_cases.py",
-    "rules/cost_findings.py": "rules/cases/NZ301.yaml",
-    "rules/usage_findings.py": "rules/cases/NZ501.yaml",
     "services/alma/compare.py": "services/alma/test_drift.py",
     "services/alma/fetch.py": "services/alma/test_client.py",
     "services/alma/journal.py": "services/alma/test_apply.py",
