@@ -11,12 +11,6 @@ SRC = ROOT / "src" / "nzconfig"
 TESTS = ROOT / "tests"
 
 THROUGH = {
-    "services/alma/compare.py": "services/alma/test_drift.py",
-    "services/alma/fetch.py": "services/alma/test_client.py",
-    "services/alma/journal.py": "services/alma/test_apply.py",
-    "services/alma/keys.py": "services/alma/test_client.py",
-    "services/alma/session.py": "services/alma/test_pull.py",
-    "services/alma/settings.py": "services/alma/test_mapping.py",
     "services/confluence_sync.py": "commands/test_publish.py",
 }
 

@@ -1,5 +1,5 @@
-"""A small repository and the Alma emulator seeded from it, for the commands that talk to
-Alma (pull, drift, apply): one collection, three members, fast retry settings."""
+"""The small Alma repository and the emulator seeded from it, for the commands that talk to
+Alma (pull, drift, apply)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import collection, make_repo
 from tests.services.alma_emulator import Emulator
-from tests.services.conftest import FAST, start
-
-BOOKS = collection("Books (TST)", ["AAA", "BBB"], package="P",
-                   linking={"level": "book", "method": "link_resolver"})
+from tests.services.conftest import start
+from tests.support.alma import small_repo
 
 
 @pytest.fixture
 def small(tmp_path: Path) -> Path:
-    repo = make_repo(tmp_path / "repo", [BOOKS])
-    (repo / "policies" / "alma.yaml").write_text(FAST, encoding="utf-8")
-    return repo
+    return small_repo(tmp_path / "repo")
 
 
 @pytest.fixture
