@@ -1,8 +1,8 @@
-"""Shared test helpers: fixture repositories on disk; the CLI runner is tests.support.cli."""
+"""Shared test settings and paths; the CLI runner is tests.support.cli, the repository
+builder tests.support.repos."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,17 +20,7 @@ __all__ = ["_LINE", "Run", "run_cli"]
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
 FIXTURES = TESTS / "fixtures"
-REPOS = FIXTURES / "repos"
 SHARED = ROOT.parent / "shared"
-
-
-def fixture_repo(case: str, destination: Path) -> Path:
-    """The base fixture repository with the case's files laid over it."""
-    shutil.copytree(REPOS / "_base", destination)
-    overlay = REPOS / case / "repo"
-    if overlay.is_dir():
-        shutil.copytree(overlay, destination, dirs_exist_ok=True)
-    return destination
 
 
 @pytest.fixture

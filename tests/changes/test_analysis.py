@@ -8,7 +8,7 @@ import pytest
 
 from nzconfig.changes.analysis import analyse
 from nzconfig.core.errors import FatalError
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 def test_two_folders_are_labelled_and_compared(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import pytest
 from nzconfig.changes.analysis import Analysis, analyse
 from nzconfig.changes.compare import CdiChange
 from tests.changes.scenario import build
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_one_error_introduced_one_fixed(analysis: Analysis) -> None:
 
 
 def test_policy_change_is_listed_with_its_cdi_effect(tmp_path: Path) -> None:
-    from tests.minirepo import MATRIX, write
+    from tests.support.repos import MATRIX, write
 
     books = collection("Books (TST)", ["AAA"], linking={"level": "book",
                                                         "method": "link_resolver"})

@@ -9,7 +9,7 @@ import pytest
 
 from nzconfig.changes.analysis import analyse
 from nzconfig.changes.data import VERSION, document, json_text
-from tests.minirepo import collection, make_repo, write
+from tests.support.repos import collection, make_repo, write
 
 LINKING = {"level": "book", "method": "link_resolver"}
 

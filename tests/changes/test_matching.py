@@ -9,7 +9,7 @@ from nzconfig.changes.matching import match
 from nzconfig.engine.validate import validate
 from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Collection
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 def _c(file: str, name: str, **data: Any) -> Collection:

@@ -11,7 +11,7 @@ import pytest
 from nzconfig.changes.analysis import analyse
 from nzconfig.changes.plan import CDI, DESCRIPTION, GROUP, INHERITANCE, Step, steps
 from tests.changes.scenario import build
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 @pytest.fixture(scope="module")

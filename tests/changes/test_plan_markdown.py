@@ -8,7 +8,7 @@ from pathlib import Path
 from nzconfig.changes.analysis import Analysis, analyse
 from nzconfig.changes.plan import GROUP
 from nzconfig.changes.plan_markdown import json_text, render
-from tests.minirepo import MATRIX, collection, make_repo, write
+from tests.support.repos import MATRIX, collection, make_repo, write
 
 
 def _analysis(tmp_path: Path, policy_change: bool = False) -> Analysis:

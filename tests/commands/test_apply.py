@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import commit, init
 from tests.services.alma_emulator import NZ_WRITE_KEY, Emulator
 from tests.support.cli import run_cli as nzconfig
+from tests.support.repos import commit, init
 
 BOOKS = "Books (TST)"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from tests.conftest import ROOT, run_cli
 from tests.rules.costrepo import COST, COST_TEXT, files
-from tests.rules.policyrepo import build
+from tests.support.repos import build
 
 
 def repo(tmp_path: Path, changes: dict[str, str] | None = None) -> Path:

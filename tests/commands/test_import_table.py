@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import make_repo
 from tests.support.cli import run_cli as nzconfig
+from tests.support.repos import make_repo
 
 HEADER = ("Collection Name,Subscription Package,Managed via,Access Type,Acquisitions Profile,"
           "Availability,Institutions\n")

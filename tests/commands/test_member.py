@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import collection, make_repo
 from tests.support.cli import run_cli as nzconfig
+from tests.support.repos import collection, make_repo
 
 
 @pytest.fixture

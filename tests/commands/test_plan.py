@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.minirepo import collection, commit, init, make_repo, put
 from tests.support.cli import run_cli as nzconfig
+from tests.support.repos import collection, commit, init, make_repo, put
 
 GROUP = "Network Zone > Electronic Collection Editor > Group Settings tab"
 

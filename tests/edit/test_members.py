@@ -10,8 +10,8 @@ import pytest
 
 from nzconfig.engine.validate import validate
 from tests.conftest import ROOT
-from tests.minirepo import collection, make_repo, write
 from tests.support.cli import run_cli
+from tests.support.repos import collection, make_repo, write
 
 COST = ROOT / "examples" / "cost-example"
 

@@ -12,7 +12,7 @@ from nzconfig.render.context import Member
 from nzconfig.render.pages import INDEX, PAGES, member_path, pages
 from nzconfig.render.run import rendered
 from nzconfig.render.site import build
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 @pytest.fixture

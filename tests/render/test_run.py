@@ -9,7 +9,7 @@ import pytest
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import validate
 from nzconfig.render.run import rendered, stamp_now
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 def test_rendered_lists_every_page_and_renders_each(tmp_path: Path) -> None:

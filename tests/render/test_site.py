@@ -6,7 +6,7 @@ import pytest
 
 from nzconfig.engine.validate import validate
 from nzconfig.render.site import NO_PROVIDER, Access, Site, build, checklist
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 LINKING = {"level": "book", "method": "link_resolver"}
 

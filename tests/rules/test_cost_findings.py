@@ -6,7 +6,7 @@ from pathlib import Path
 
 from nzconfig.rules.cost_findings import cost_findings
 from tests.rules.costrepo import COST, COST_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 def test_each_rule_gets_only_its_own_problems(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ import yaml
 
 from nzconfig.rules.usage_findings import usage_findings
 from tests.conftest import TESTS
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 COST = "costs/test-package.yaml"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.minirepo import collection, make_repo
 from tests.services.conftest import FAST
+from tests.support.repos import collection, make_repo
 
 BOOKS = collection("Books (TST)", ["AAA", "BBB"], package="P",
                    linking={"level": "book", "method": "link_resolver"})

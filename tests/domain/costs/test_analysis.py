@@ -7,7 +7,7 @@ from pathlib import Path
 from nzconfig.domain.costs.analysis import problems, shares
 from nzconfig.domain.costs.model import resources
 from tests.rules.costrepo import COST, COST_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 def test_no_problem_and_the_shares_of_a_year(tmp_path: Path) -> None:

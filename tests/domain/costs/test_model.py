@@ -20,7 +20,7 @@ from nzconfig.domain.costs.model import (
 from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Network
 from tests.rules.costrepo import SURROGATE, SURROGATE_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 def _doc(file: str = "costs/pkg.yaml", **extra: object) -> Document:

@@ -12,7 +12,7 @@ from nzconfig.domain.costs import output, select
 from nzconfig.domain.costs.tables import ConsortiumTable, ResourceTable
 from nzconfig.loading.model import Network
 from tests.rules.costrepo import files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from nzconfig.core.errors import FatalError
 from nzconfig.domain.costs.report import CANNOT, cost_report
 from nzconfig.engine.validate import Outcome
 from tests.rules.costrepo import COST, COST_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 def _outcome(tmp_path: Path, text: str = COST_TEXT) -> Outcome:

@@ -10,7 +10,7 @@ from nzconfig.core.errors import FatalError
 from nzconfig.domain.costs.select import consortium_report, find, fiscal_years, year_of
 from nzconfig.loading.model import Network
 from tests.rules.costrepo import COST_TEXT, SURROGATE, SURROGATE_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 @pytest.fixture(scope="module")

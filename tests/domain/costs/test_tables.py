@@ -16,7 +16,7 @@ from nzconfig.domain.costs.tables import (
 )
 from nzconfig.loading.model import Network
 from tests.rules.costrepo import COST_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 EUR = COST_TEXT.replace("Test Package", "Euro Package").replace("USD", "EUR").replace(
     "[AAA, BBB, CCC]", "[AAA, BBB]").replace('"1000.00"', '"100.00"')

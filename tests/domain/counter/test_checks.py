@@ -11,7 +11,7 @@ import yaml
 from nzconfig.domain.counter.checks import problems
 from nzconfig.domain.counter.ids import INSTITUTION, PERIOD
 from tests.conftest import TESTS
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 COST = "costs/test-package.yaml"
 

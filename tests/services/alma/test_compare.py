@@ -24,7 +24,7 @@ from nzconfig.loading.model import Network
 from nzconfig.services.alma.compare import differences, matches
 from nzconfig.services.alma.fetch import Snapshot
 from nzconfig.services.alma.mapping import Remote
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 LINKING = {"level": "book", "method": "link_resolver"}
 
