@@ -8,14 +8,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from tests.support.cli import _LINE, Run, run_cli
-
 # Property tests draw the same examples on every machine and run, and keep no example
 # database: a failure found once must not replay from .hypothesis/ on later runs only there.
 settings.register_profile("nzconfig", database=None, derandomize=True)
 settings.load_profile("nzconfig")
-
-__all__ = ["_LINE", "Run", "run_cli"]
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from nzconfig.core.diagnostics import Severity
 from nzconfig.engine.validate import validate
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 from tests.support.repos import TODAY
 
 

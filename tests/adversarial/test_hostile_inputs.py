@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import _LINE
+from tests.support.cli import _LINE
 from tests.support.repos import collection, make_repo
 
 SECONDS = 20.0  # wall-time bound per run (a normal run takes a fifth of a second)

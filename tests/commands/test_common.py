@@ -11,7 +11,7 @@ from nzconfig import report
 from nzconfig.cli import COMMANDS, cli
 from nzconfig.commands.common import FORMATS
 from nzconfig.loading.repo import find_root
-from tests.conftest import run_cli
+from tests.support.cli import run_cli
 from tests.support.repos import build
 
 

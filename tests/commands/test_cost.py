@@ -8,8 +8,9 @@ import json
 from datetime import date
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
 from tests.rules.costrepo import COST, COST_TEXT, files
+from tests.support.cli import run_cli
 from tests.support.repos import build
 
 

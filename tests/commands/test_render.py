@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 from nzconfig.render.output import MANIFEST
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 from tests.support.repos import collection, make_repo, write
 
 

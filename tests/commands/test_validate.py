@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 from tests.support.repos import FIXTURE_REPOS, build
 
 CASES = sorted(p.name for p in FIXTURE_REPOS.iterdir() if (p / "expect.yaml").is_file())

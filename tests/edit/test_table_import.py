@@ -11,7 +11,8 @@ import pytest
 
 from nzconfig.edit.table_import import split_name
 from nzconfig.loading.loader import Document, load_file
-from tests.conftest import FIXTURES, ROOT, run_cli
+from tests.conftest import FIXTURES, ROOT
+from tests.support.cli import run_cli
 
 SEED_CSV = FIXTURES / "seed-table" / "wrlc-shared-collections.csv"
 IMPORTED_KEYS = ("name", "cz_name", "package", "managed_via", "import_profile", "access_type",

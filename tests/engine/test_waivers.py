@@ -9,7 +9,7 @@ import pytest
 
 from nzconfig.engine.validate import validate
 from nzconfig.report.text import summary
-from tests.conftest import run_cli
+from tests.support.cli import run_cli
 from tests.support.repos import TODAY, build, run
 
 BAD = {  # one NZ205 finding (no suffix) about collection `Books`, member AAA

@@ -15,7 +15,8 @@ from jsonschema import Draft7Validator
 
 from nzconfig.commands.schemas import render_all
 from nzconfig.report.editor_schema import SUPPORTED
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 EDITOR = ROOT / "src" / "nzconfig" / "schemas" / "editor"
 KINDS = {"collections": "collection", "institutions": "institution"}

@@ -6,7 +6,7 @@ import pytest
 
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import validate
-from tests.conftest import run_cli
+from tests.support.cli import run_cli
 from tests.support.repos import build
 
 FILE = "collections/books-tst.yaml"

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from nzconfig.core.errors import FatalError
-from tests.conftest import run_cli
 from tests.rules.acqrepo import FILES
+from tests.support.cli import run_cli
 from tests.support.repos import build, run
 
 

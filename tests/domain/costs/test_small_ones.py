@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.commands.test_cost import repo
-from tests.conftest import run_cli
+from tests.support.cli import run_cli
 
 
 def test_exactly_the_cap_is_reported(tmp_path: Path) -> None:
