@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nzconfig.rules.cost_findings import cost_findings
+import pytest
+
 from tests.rules.costrepo import COST, COST_TEXT, files
 from tests.support.repos import run
+
+# The cost-rules branch (issue 12) merges this module into rules/shared.py
+# (tests/rules/test_shared.py): delete this file after that merge.
+cost_findings = pytest.importorskip("nzconfig.rules.cost_findings").cost_findings
 
 
 def test_each_rule_gets_only_its_own_problems(tmp_path: Path) -> None:

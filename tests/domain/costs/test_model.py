@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from nzconfig.domain.costs.model import (
-    DEFAULT_CAP,
     CostYear,
     Policy,
     exact,
@@ -37,12 +36,14 @@ def test_exact_never_goes_through_a_float() -> None:
 
 
 def test_the_policy_defaults_and_its_values() -> None:
-    assert policy(Network(Path("."))) == Policy(3, 3, DEFAULT_CAP, None, None)
-    doc = Document("policies/costs.yaml", {"fte_years": 2, "pay_to_play_cap": "0.5",
-                                           "multiplier": "0.25"})
+    default = policy(Network(Path(".")))
+    assert (default.fte_years, default.usage_years, default.multiplier, default.doc) == (
+        3, 3, None, None)
+    assert default == Policy()
+    doc = Document("policies/costs.yaml", {"fte_years": 2, "multiplier": "0.25"})
     got = policy(Network(Path("."), policies={"costs": doc}))
-    assert (got.fte_years, got.usage_years, got.cap, got.multiplier, got.doc) == (
-        2, 3, Fraction(1, 2), Fraction(1, 4), doc)
+    assert (got.fte_years, got.usage_years, got.multiplier, got.doc) == (
+        2, 3, Fraction(1, 4), doc)
 
 
 def test_a_resource_from_its_document() -> None:

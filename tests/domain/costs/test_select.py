@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from nzconfig.core.errors import FatalError
+from nzconfig.domain.costs.analysis import problems
 from nzconfig.domain.costs.select import consortium_report, find, fiscal_years, year_of
 from nzconfig.loading.model import Network
 from tests.rules.costrepo import COST_TEXT, SURROGATE, SURROGATE_TEXT, files
@@ -48,19 +49,19 @@ def test_year_of_defaults_to_the_latest_and_refuses_others(network: Network) -> 
 
 def test_the_consortium_report_of_a_year(network: Network) -> None:
     assert fiscal_years(network) == ["2023", "2024"]
-    year, tables, problems, failed = consortium_report(network, None)
-    assert (year, problems, failed) == ("2024", [], [])
+    year, tables, _, failed = consortium_report(network, None)
+    assert (year, failed) == ("2024", [])
     assert [t.shares.resource.id for t in tables[0].resources] == ["test-package"]
-    _, tables, problems, failed = consortium_report(network, "2023")  # no FTE for 2023
+    _, tables, _, failed = consortium_report(network, "2023")  # no FTE for 2023 (NZ302)
     assert tables == () and [r.id for r in failed] == ["older-package"]
-    assert problems[0].message == (
-        "`AAA` has no FTE for 2023 or earlier: its pay-to-play cannot be computed")
+    assert {(p.rule, p.doc.file) for p in problems(network)} == {
+        ("NZ302", "costs/older-package.yaml")}
     with pytest.raises(FatalError, match="no resource has fiscal year 1999; years: 2023, 2024"):
         consortium_report(network, "1999")
 
 
 def test_a_resource_that_cannot_be_computed_is_listed_as_failed(tmp_path: Path) -> None:
     network = run(tmp_path, files(COST_TEXT.replace('"0.10"', '"5"'))).network
-    _, tables, problems, failed = consortium_report(network, "2024")
+    _, tables, _, failed = consortium_report(network, "2024")
     assert tables == () and [r.id for r in failed] == ["test-package"]
-    assert [p.rule for p in problems] == ["NZ305"]
+    assert [p.rule for p in problems(network)] == ["NZ305"]
