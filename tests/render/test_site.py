@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nzconfig.engine.validate import validate
-from nzconfig.render.site import NO_PROVIDER, Access, Site, build, checklist
+from nzconfig.render.site import NO_PROVIDER, Site, build, checklist
 from tests.support.repos import collection, make_repo
 
 LINKING = {"level": "book", "method": "link_resolver"}
@@ -56,11 +56,13 @@ def test_a_member_checklist_groups_its_collections(site: Site) -> None:
     assert (ccc.count, ccc.groups, len(ccc.lacking)) == (0, (), 3)
 
 
-def test_checklists_share_one_access_per_distinct_setting(site: Site) -> None:
-    shared: dict[int, Access] = {}
-    a = checklist(site, site.members[0], shared)
-    b = checklist(site, site.members[1], shared)
+def test_members_with_the_same_settings_get_the_same_access(site: Site) -> None:
+    a = checklist(site, site.members[0])
+    b = checklist(site, site.members[1])
     books_a = a.groups[0].collections[0]
     books_b = b.groups[0].collections[0]
     assert books_a.row.name == books_b.row.name == "Books (TST)"
-    assert books_a is books_b
+    shown = [(s.name, s.shown, s.source) for s in books_a.cdi.settings]
+    assert shown == [(s.name, s.shown, s.source) for s in books_b.cdi.settings]
+    assert shown == [("cdi_search_activation_status", "Active", "matrix"),
+                     ("subscribe_to_only_some_titles_in_the_collection", "Yes", "matrix")]
