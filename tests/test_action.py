@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.minirepo import GIT_ENV, collection, commit, init, make_repo, put
+from tests.support.repos import GIT_ENV, collection, commit, init, make_repo, put
 
 ROOT = Path(__file__).resolve().parents[1]
 ACTION = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))

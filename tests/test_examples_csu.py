@@ -6,7 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 CSU = ROOT / "examples" / "csu"
 

@@ -15,10 +15,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from nzconfig.cli import cli
 from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 GOLDEN = Path(__file__).with_name("golden")
 UPDATE = os.environ.get("NZCONFIG_UPDATE_GOLDEN") == "1"
@@ -48,14 +47,8 @@ def _check(name: str, output: bytes) -> None:
 
 
 def _run(args: list[str], repo: Path) -> tuple[int, bytes]:
-    runner = CliRunner()
-    cwd = os.getcwd()
-    os.chdir(repo)
-    try:
-        result = runner.invoke(cli, args, env=ENV, catch_exceptions=False)
-    finally:
-        os.chdir(cwd)
-    return result.exit_code, result.stdout_bytes
+    result = run_cli(*args, cwd=repo, env=ENV)
+    return result.code, result.stdout_bytes
 
 
 @pytest.mark.parametrize("repo", sorted(REPOS))

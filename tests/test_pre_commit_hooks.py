@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.minirepo import GIT_ENV, collection, git, init, make_repo, put
+from tests.support.repos import GIT_ENV, collection, git, init, make_repo, put
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from nzconfig.core.diagnostics import Severity
 from nzconfig.engine.validate import validate
-from tests.conftest import ROOT, run_cli
-from tests.rules.policyrepo import TODAY
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
+from tests.support.repos import TODAY
 
 
 def test_shipped_wrlc_data_has_no_errors_or_warnings() -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 SECONDS = 30.0
 MAX_RSS_MB = 400
@@ -222,7 +222,7 @@ def test_a_file_size_limit_is_a_one_line_error(repo: Path) -> None:
 
 
 def test_output_into_a_missing_folder_is_refused(repo: Path) -> None:
-    from tests.minirepo import commit, init
+    from tests.support.repos import commit, init
 
     init(repo)
     (repo / "collections" / "shared-books-tst.yaml").write_text(
@@ -272,7 +272,7 @@ def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path
     from markdown_it import MarkdownIt
 
     from tests.core.test_markup import gfm, walk
-    from tests.minirepo import commit, init
+    from tests.support.repos import commit, init
 
     init(repo)
     (repo / "collections" / "hostile.yaml").write_text(

@@ -10,7 +10,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from tests.minirepo import GIT_ENV, collection, git, init, make_repo
+from tests.support.repos import GIT_ENV, collection, git, init, make_repo
 
 HUGE = 512 << 20
 MAX_RSS_MB = 200  # the whole blob in memory (as `git archive` into a buffer did) is 512 MB

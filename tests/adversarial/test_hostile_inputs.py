@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import _LINE
-from tests.minirepo import collection, make_repo
+from tests.support.cli import _LINE
+from tests.support.repos import collection, make_repo
 
 SECONDS = 20.0  # wall-time bound per run (a normal run takes a fifth of a second)
 MAX_RSS_MB = 400  # peak resident memory bound per run

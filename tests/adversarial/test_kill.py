@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 SEEDS = range(5)
 COLLECTIONS = 150

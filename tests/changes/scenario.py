@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.minirepo import collection, commit, init, make_repo, put
+from tests.support.repos import as_files, collection, dumps, history
 
 LINKING = {"level": "book", "method": "link_resolver"}
 OVERRIDE = {"subscribe_to_only_some_titles_in_the_collection": False,
@@ -32,16 +32,17 @@ def base_collections() -> list[dict[str, object]]:
 
 def build(root: Path) -> Path:
     """The repository at the head commit; HEAD~1 is the base."""
-    make_repo(root, base_collections())
-    init(root)
-    (root / "collections/old-stuff-tst.yaml").unlink()
-    (root / "collections/journals-tst.yaml").unlink()
-    put(root, collection("Journals Plus (TST)", ["AAA", "BBB"], package="JP",
-                         cz_name="Journals CZ"))
-    put(root, collection("FILMS (TST)", ["CCC"], package="Film"), "collections/films-tst.yaml")
-    put(root, collection("Books (TST)", ["AAA", "CCC"], package="Pub", linking=LINKING,
-                         cdi={"AAA": OVERRIDE}))
-    put(root, collection("Bad (TST)", ["AAA"], status="inactive", inactive_since="2025-06-30"))
-    put(root, collection("Videos (TST)", ["BBB", "CCC", "XYZ"], package="Vid"))
-    commit(root, "head")
+    head = {
+        "collections/old-stuff-tst.yaml": None,
+        "collections/journals-tst.yaml": None,
+        **as_files(
+            collection("Journals Plus (TST)", ["AAA", "BBB"], package="JP",
+                       cz_name="Journals CZ"),
+            collection("Books (TST)", ["AAA", "CCC"], package="Pub", linking=LINKING,
+                       cdi={"AAA": OVERRIDE}),
+            collection("Bad (TST)", ["AAA"], status="inactive", inactive_since="2025-06-30"),
+            collection("Videos (TST)", ["BBB", "CCC", "XYZ"], package="Vid")),
+        "collections/films-tst.yaml": dumps(collection("FILMS (TST)", ["CCC"], package="Film")),
+    }
+    history(root, [as_files(*base_collections()), head], base="minimal")
     return root

@@ -6,10 +6,8 @@ import pytest
 
 from nzconfig.changes.analysis import Analysis, analyse
 from nzconfig.changes.compare import CdiChange
-from nzconfig.changes.matching import match
-from nzconfig.engine.validate import validate
 from tests.changes.scenario import build
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 @pytest.fixture(scope="module")
@@ -57,38 +55,8 @@ def test_one_error_introduced_one_fixed(analysis: Analysis) -> None:
     assert fixed_errors == [("NZ151", "QQQ")]
 
 
-def test_line_moves_and_renames_do_not_make_findings_new(tmp_path: Path) -> None:
-    base = make_repo(tmp_path / "a", [collection("Books (TST)", ["AAA", "QQQ"])])
-    head = make_repo(tmp_path / "b", [])
-    # Same finding, another line (a comment above it), another file and name.
-    (head / "collections/books-two-tst.yaml").write_text(
-        "# comment\n# another\nname: Books Two (TST)\nmanaged_via: community_zone\n"
-        "access_type: subscription\nmembers: [AAA, QQQ]\n", encoding="utf-8")
-    result = analyse(tmp_path, str(base), str(head))
-    assert [c.kind for c in result.changes.collections] == ["renamed"]
-    errors = [d for d in result.findings.present if d.rule == "NZ151"]
-    assert len(errors) == 1 and errors[0].line == 6
-    assert not result.findings.new_errors()
-
-
-def test_unrelated_collections_are_not_a_rename(tmp_path: Path) -> None:
-    base = validate(make_repo(tmp_path / "a", [
-        collection("Alpha (TST)", ["AAA"], package="A"),
-        collection("Gamma (TST)", ["AAA", "BBB"], package="G", availability=["all"]),
-    ])).network
-    head = validate(make_repo(tmp_path / "b", [
-        collection("Beta (TST)", ["AAA"], package="B"),
-        collection("Gamma Two (TST)", ["AAA", "BBB", "CCC"], package="G",
-                   availability=["all"]),
-    ])).network
-    pairs = {(b.name if b else None, a.name if a else None)
-             for b, a in match(base.collections, head.collections)}
-    assert pairs == {("Alpha (TST)", None), (None, "Beta (TST)"),
-                     ("Gamma (TST)", "Gamma Two (TST)")}
-
-
 def test_policy_change_is_listed_with_its_cdi_effect(tmp_path: Path) -> None:
-    from tests.minirepo import MATRIX, write
+    from tests.support.repos import MATRIX, write
 
     books = collection("Books (TST)", ["AAA"], linking={"level": "book",
                                                         "method": "link_resolver"})

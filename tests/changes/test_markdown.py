@@ -6,7 +6,7 @@ import pytest
 
 from nzconfig.changes import markdown
 from nzconfig.changes.analysis import analyse
-from tests.minirepo import collection, commit, git, init, make_repo
+from tests.support.repos import collection, commit, git, init, make_repo
 
 
 def test_revision_before_the_configuration_existed(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import pytest
 from nzconfig.changes.snapshot import GitTree, archive, resolve
 from nzconfig.core.errors import FatalError
 from nzconfig.loading.repo import Folder
-from tests.minirepo import collection, commit, git, init, make_repo, put
+from tests.support.repos import collection, commit, git, init, make_repo, put
 
 
 def test_revision_of_a_subfolder_repository(tmp_path: Path) -> None:

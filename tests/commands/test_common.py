@@ -11,7 +11,8 @@ from nzconfig import report
 from nzconfig.cli import COMMANDS, cli
 from nzconfig.commands.common import FORMATS
 from nzconfig.loading.repo import find_root
-from tests.conftest import fixture_repo, run_cli
+from tests.support.cli import run_cli
+from tests.support.repos import build
 
 
 def test_validate_formats_are_the_reporters() -> None:
@@ -49,7 +50,7 @@ def test_every_command_that_reads_a_repository_takes_repo_last() -> None:
 
 
 def test_run_from_a_subfolder_finds_the_repository_root(tmp_path: Path) -> None:
-    repo = fixture_repo("duplicate-member", tmp_path / "r")
+    repo = build(tmp_path / "r", base="duplicate-member")
     inside = run_cli("validate", cwd=repo / "collections")
     at_root = run_cli("validate", cwd=repo)
     assert inside.code == at_root.code == 1
@@ -58,14 +59,14 @@ def test_run_from_a_subfolder_finds_the_repository_root(tmp_path: Path) -> None:
 
 
 def test_root_search_stops_at_the_top_of_a_git_work_tree(tmp_path: Path) -> None:
-    fixture_repo("duplicate-member", tmp_path / "r")
+    build(tmp_path / "r", base="duplicate-member")
     (tmp_path / "r" / "other" / ".git").mkdir(parents=True)
     start = tmp_path / "r" / "other"
     assert find_root(start) == start
 
 
 def test_repo_option_still_works_with_a_deprecation_note(tmp_path: Path) -> None:
-    repo = fixture_repo("duplicate-member", tmp_path / "r")
+    repo = build(tmp_path / "r", base="duplicate-member")
     old = run_cli("validate", "--repo", repo)
     new = run_cli("validate", repo)
     assert old.code == new.code == 1 and old.stdout == new.stdout

@@ -8,9 +8,10 @@ import json
 from datetime import date
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
 from tests.rules.costrepo import COST, COST_TEXT, files
-from tests.rules.policyrepo import build
+from tests.support.cli import run_cli
+from tests.support.repos import build
 
 
 def repo(tmp_path: Path, changes: dict[str, str] | None = None) -> Path:

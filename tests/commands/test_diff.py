@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.changes.scenario import build
-from tests.minirepo import collection, make_repo, put
 from tests.support.cli import run_cli as nzconfig
+from tests.support.repos import collection, make_repo, put
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +97,7 @@ def test_no_change(tmp_path: Path) -> None:
 
 
 def _waiver_repo(root: Path) -> Path:
-    from tests.minirepo import commit, init, write
+    from tests.support.repos import commit, init, write
     repo = init(make_repo(root, [collection("Books (TST)", ["AAA", "BBB"])]))
     write(repo, "policies/waivers.yaml", {"waivers": [
         {"rule": "NZ217", "collection": "Books (TST)", "reason": "old", "expires": "2028-01-01"},
@@ -143,7 +143,7 @@ def test_a_newly_waived_finding_and_the_waivers_are_shown(tmp_path: Path) -> Non
 
 
 def test_collections_sort_ignoring_case(tmp_path: Path) -> None:
-    from tests.minirepo import commit, init
+    from tests.support.repos import commit, init
     repo = init(make_repo(tmp_path / "repo", []))
     for name in ("beta (TST)", "Alpha (TST)", "Gamma (TST)"):
         put(repo, collection(name, ["AAA"]))

@@ -1,64 +1,14 @@
-"""`nzconfig plan` end to end: the Alma checklist for the scripted change."""
+"""`nzconfig plan`: options, formats and exit codes (the steps are tests/changes/test_plan.py)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from tests.changes.scenario import build
-from tests.minirepo import collection, make_repo
 from tests.support.cli import run_cli as nzconfig
+from tests.support.repos import collection, commit, init, make_repo, put
 
 GROUP = "Network Zone > Electronic Collection Editor > Group Settings tab"
-CDI = "Network Zone > Electronic Collection Editor > CDI tab"
-
-
-@pytest.fixture(scope="module")
-def steps(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str, str]]:
-    repo = build(tmp_path_factory.mktemp("plan") / "repo")
-    run = nzconfig("plan", "HEAD~1", "HEAD", "--format", "json", cwd=repo)
-    assert run.code == 0, run.stderr
-    return [(s["collection"], s["where"], s["action"]) for s in json.loads(run.stdout)["steps"]]
-
-
-def _for(steps: list[tuple[str, str, str]], name: str) -> list[tuple[str, str]]:
-    return [(where, action) for collection, where, action in steps if collection == name]
-
-
-def test_new_collection_is_activated_then_given_to_its_members(steps: list[Any]) -> None:
-    assert _for(steps, "Videos (TST)")[:4] == [
-        ("Network Zone", "activate Videos (TST) from the Community Zone (Activation Wizard) "
-                         "as the electronic collection Videos (TST)"),
-        (GROUP, "add a group setting for BBB"),
-        (GROUP, "add a group setting for CCC"),
-        (GROUP, "add a group setting for XYZ"),
-    ]
-
-
-def test_members_added_get_their_cdi_values_and_removed_lose_group_settings(
-        steps: list[Any]) -> None:
-    assert _for(steps, "Books (TST)") == [
-        (GROUP, "add a group setting for CCC"),
-        (CDI, "for AAA, set We subscribe to only some titles in this collection = No"),
-        (CDI, "for CCC, set CDI Search Activation Status = Active; We subscribe to only some "
-              "titles in this collection = Yes"),
-        (GROUP, "delete the group setting of BBB"),
-    ]
-
-
-def test_rename_removal_and_deactivation(steps: list[Any]) -> None:
-    assert _for(steps, "Journals Plus (TST)") == [
-        ("Network Zone > Electronic Collection Editor > Description tab",
-         "change Collection Name from “Journals (TST)” to “Journals Plus (TST)”")]
-    assert _for(steps, "Old Stuff (TST)") == [
-        (GROUP, "delete the group setting of AAA"),
-        ("Network Zone", "deactivate the electronic collection Old Stuff (TST)")]
-    assert _for(steps, "Bad (TST)") == [
-        (GROUP, "delete the group setting of QQQ"),
-        ("Network Zone", "deactivate the electronic collection Bad (TST)")]
 
 
 def test_markdown_checklist(tmp_path: Path) -> None:
@@ -81,3 +31,23 @@ def test_collections_sort_ignoring_case(tmp_path: Path) -> None:
     headings = [line for line in nzconfig("plan", base, head).stdout.splitlines()
                 if line.startswith("## ")]
     assert headings == ["## Alpha (TST)", "## beta (TST)", "## Gamma (TST)"]
+
+
+def test_json_from_git_revisions(tmp_path: Path) -> None:
+    repo = init(make_repo(tmp_path / "repo", [collection("Books (TST)", ["AAA"])]))
+    put(repo, collection("Books (TST)", ["AAA", "BBB"]))
+    commit(repo, "head")
+    run = nzconfig("plan", "HEAD~1", "HEAD", "--format", "json", cwd=repo)
+    assert run.code == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert (data["base"], data["head"]) == ("HEAD~1", "HEAD")
+    assert data["steps"][0] == {"collection": "Books (TST)", "where": GROUP,
+                                "action": "add a group setting for BBB"}
+    assert len(data["steps"]) == 2
+
+
+def test_bad_revision_exits_2(tmp_path: Path) -> None:
+    repo = init(make_repo(tmp_path / "repo", []))
+    run = nzconfig("plan", "no-such-rev", cwd=repo)
+    assert run.code == 2
+    assert "`no-such-rev` is neither a folder nor a git revision" in run.stderr

@@ -13,8 +13,8 @@ from click.testing import CliRunner, Result
 
 from nzconfig.cli import cli
 from nzconfig.services.confluence_sync import PROPERTY
-from tests.minirepo import collection, commit, init, make_repo, put
 from tests.services.confluence_emulator import Emulator, running
+from tests.support.repos import collection, commit, init, make_repo, put
 
 TOKEN = "s3cret-token"
 BOOKS = collection("Books (TST)", ["AAA", "BBB"], package="Books Inc")

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 
 from nzconfig.render.output import MANIFEST
-from tests.conftest import ROOT, run_cli
-from tests.minirepo import collection, make_repo, write
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
+from tests.support.repos import collection, make_repo, write
 
 
 def small(root: Path, third: bool = True) -> Path:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.conftest import ROOT, Run, run_cli
+from tests.conftest import ROOT
 from tests.domain.counter.reports import BLUE_TSV, RED_JSON, YELLOW_JSON, text
+from tests.support.cli import Run, run_cli
 
 COST = "costs/fictitious-ebook-package.yaml"
 REPORTS = (BLUE_TSV, RED_JSON, YELLOW_JSON)

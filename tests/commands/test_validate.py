@@ -12,15 +12,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import REPOS, ROOT, fixture_repo, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
+from tests.support.repos import FIXTURE_REPOS, build
 
-CASES = sorted(p.name for p in REPOS.iterdir() if (p / "expect.yaml").is_file())
+CASES = sorted(p.name for p in FIXTURE_REPOS.iterdir() if (p / "expect.yaml").is_file())
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_fixture_repository(case: str, tmp_path: Path) -> None:
-    expected = yaml.safe_load((REPOS / case / "expect.yaml").read_text(encoding="utf-8"))
-    repo = fixture_repo(case, tmp_path / "repo")
+    expected = yaml.safe_load((FIXTURE_REPOS / case / "expect.yaml").read_text(encoding="utf-8"))
+    repo = build(tmp_path / "repo", base=case)
     run = run_cli("validate", repo)
     assert run.code == expected["exit"], run.stdout + run.stderr
     found = [
@@ -31,8 +33,8 @@ def test_fixture_repository(case: str, tmp_path: Path) -> None:
 
 
 def test_every_bad_input_kind_has_a_case() -> None:
-    rules = {d["rule"] for case in CASES
-             for d in yaml.safe_load((REPOS / case / "expect.yaml").read_text())["diagnostics"]}
+    rules = {d["rule"] for case in CASES for d in yaml.safe_load(
+        (FIXTURE_REPOS / case / "expect.yaml").read_text())["diagnostics"]}
     for rule in ("NZ001", "NZ002", "NZ003", "NZ004", "NZ005", "NZ006", "NZ007", "NZ008",
                  "NZ009", "NZ101", "NZ102", "NZ103", "NZ151", "NZ152", "NZ153", "NZ154",
                  "NZ155"):
@@ -40,19 +42,19 @@ def test_every_bad_input_kind_has_a_case() -> None:
 
 
 def test_messages_name_the_problem(tmp_path: Path) -> None:
-    run = run_cli("validate", fixture_repo("unknown-key", tmp_path / "r"))
+    run = run_cli("validate", build(tmp_path / "r", base="unknown-key"))
     assert "unknown key `memebers`" in run.stdout
     assert "hint: did you mean `members`?" in run.stdout
-    run = run_cli("validate", fixture_repo("unknown-member", tmp_path / "s"))
+    run = run_cli("validate", build(tmp_path / "s", base="unknown-member"))
     assert "hint: did you mean `GWALAW`?" in run.stdout
-    run = run_cli("validate", fixture_repo("yaml11-number-code", tmp_path / "t"))
+    run = run_cli("validate", build(tmp_path / "t", base="yaml11-number-code"))
     assert 'quote it: "010"' in run.stdout
-    run = run_cli("validate", fixture_repo("duplicate-key", tmp_path / "u"))
+    run = run_cli("validate", build(tmp_path / "u", base="duplicate-key"))
     assert "first defined at line 4, column 1" in run.stdout
 
 
 def test_summary_line_and_clean_exit(tmp_path: Path) -> None:
-    run = run_cli("validate", fixture_repo("bom-accepted", tmp_path / "r"))
+    run = run_cli("validate", build(tmp_path / "r", base="bom-accepted"))
     assert run.code == 0
     assert run.stdout.splitlines()[-1].startswith("0 errors")
 
@@ -81,7 +83,7 @@ def test_installed_command_validates_the_shipped_data() -> None:
 
 def test_output_file_is_written(tmp_path: Path) -> None:
     out = tmp_path / "report.txt"
-    run = run_cli("validate", fixture_repo("duplicate-member", tmp_path / "r"), "-o", out)
+    run = run_cli("validate", build(tmp_path / "r", base="duplicate-member"), "-o", out)
     assert run.code == 1
     assert run.stdout == ""
     assert "[NZ155]" in out.read_text()
@@ -89,7 +91,7 @@ def test_output_file_is_written(tmp_path: Path) -> None:
 
 def test_an_internal_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     """A bug still exits 2 with a short report; NZCONFIG_DEBUG=1 shows the traceback."""
-    repo = fixture_repo("bom-accepted", tmp_path / "r")
+    repo = build(tmp_path / "r", base="bom-accepted")
     boom = tmp_path / "sitecustomize.py"
     boom.write_text(
         "import nzconfig.engine.validate\n"
@@ -102,7 +104,7 @@ def test_an_internal_error_is_one_line_not_a_traceback(tmp_path: Path) -> None:
 
 
 def test_notices_of_one_rule_are_one_line_in_text(tmp_path: Path) -> None:
-    from tests.minirepo import collection, make_repo
+    from tests.support.repos import collection, make_repo
     repo = make_repo(tmp_path / "repo", [collection(f"C{i} (TST)", ["AAA"]) for i in range(4)])
     run = run_cli("validate", repo)
     lines = [line for line in run.stdout.splitlines() if "[NZ202]" in line]
@@ -114,7 +116,7 @@ def test_notices_of_one_rule_are_one_line_in_text(tmp_path: Path) -> None:
 @pytest.mark.parametrize("format_", ["text", "json", "github", "sarif", "junit"])
 def test_min_severity_warning_hides_notices_in_every_format(tmp_path: Path,
                                                             format_: str) -> None:
-    from tests.minirepo import collection, make_repo
+    from tests.support.repos import collection, make_repo
     repo = make_repo(tmp_path / "repo", [collection("C (TST)", ["AAA"]),
                                          collection("No Suffix", ["AAA"])])
     every = run_cli("validate", repo, "--format", format_)

@@ -8,7 +8,8 @@ from collections import Counter
 
 from nzconfig.core import catalog, limits
 from nzconfig.rules import CATALOGUE_BY_ID, RULES
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 SRC = ROOT / "src" / "nzconfig"
 _ID = re.compile(r"\bNZ\d{3}\b")

@@ -7,7 +7,7 @@ from pathlib import Path
 from nzconfig.domain import cdi
 from nzconfig.engine.validate import load_network
 from nzconfig.loading.model import Network
-from tests.rules.policyrepo import build
+from tests.support.repos import build
 
 FILE = "collections/books-tst.yaml"
 TEXT = """name: Books (TST)

@@ -7,7 +7,7 @@ from pathlib import Path
 from nzconfig.domain.licence_terms import alma_terms, vocabulary
 from nzconfig.engine.validate import load_network
 from tests.rules.acqrepo import FILES
-from tests.rules.policyrepo import build
+from tests.support.repos import build
 
 
 def test_recorded_terms_become_alma_codes_and_values(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""`nzconfig member remove` and `member rename`: every reference, one edit, comments kept,
-validate clean after."""
+"""Removing or renaming a member (edit.members, through `nzconfig member`): every
+reference, one edit, comments kept, validate clean after."""
 
 from __future__ import annotations
 
@@ -7,19 +7,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from nzconfig.cli import cli
 from nzconfig.engine.validate import validate
 from tests.conftest import ROOT
-from tests.minirepo import collection, make_repo, write
+from tests.support.cli import run_cli
+from tests.support.repos import collection, make_repo, write
 
 COST = ROOT / "examples" / "cost-example"
 
 
 def run(*args: str | Path) -> tuple[int, str]:
-    done = CliRunner().invoke(cli, [str(a) for a in args])
-    return done.exit_code, done.output
+    done = run_cli(*args)
+    return done.code, done.stdout + done.stderr
 
 
 @pytest.fixture
@@ -78,21 +77,6 @@ def test_a_misspelt_code_is_renamed_to_the_member(repo: Path) -> None:
     assert "`nzconfig member rename BBX BBB`" in nz151.message
     assert run("member", "rename", "BBX", "BBB", repo)[0] == 0
     assert [d for d in validate(repo).diagnostics if d.rule == "NZ151"] == []
-
-
-def test_dry_run_writes_nothing(repo: Path) -> None:
-    before = {p: p.read_bytes() for p in repo.rglob("*.yaml")}
-    code, out = run("member", "remove", "CCC", repo, "--dry-run")
-    assert code == 0 and "-- CCC" in out.replace("- CCC", "-- CCC")
-    assert "would change" in out and "delete institutions/CCC.yaml" in out
-    assert {p: p.read_bytes() for p in repo.rglob("*.yaml")} == before
-
-
-def test_an_unknown_code_and_a_taken_code_are_refused(repo: Path) -> None:
-    assert run("member", "remove", "ZZZ", repo)[0] == 2
-    code, out = run("member", "rename", "AAA", "BBB", repo)
-    assert code == 2 and "institutions/BBB.yaml exists already" in out
-    assert run("member", "remove", "bad code", repo)[0] == 2
 
 
 def test_cost_shares_follow_a_rename(tmp_path: Path) -> None:

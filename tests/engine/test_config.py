@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nzconfig.core.errors import FatalError
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 def test_a_parameter_of_the_wrong_type_stops_the_run_at_its_line(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ import pytest
 from nzconfig.core.catalog import NOT_RUN
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import Outcome
-from tests.rules.policyrepo import build, run
 from tests.support.cli import run_cli
+from tests.support.repos import build, run
 
 BOOKS = "collections/books-tst.yaml"
 HEAD = "name: Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nzconfig.engine.validate import validate
-from tests.conftest import fixture_repo
+from tests.support.repos import build
 
 CASES = {
     "NZ151": ("unknown-member", "collections/law-tst.yaml", 4, 16),
@@ -20,27 +20,27 @@ CASES = {
 
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_rule_passes_on_the_base_repository(rule: str, tmp_path: Path) -> None:
-    outcome = validate(fixture_repo("_none", tmp_path / "r"))
+    outcome = validate(build(tmp_path / "r", base="_base"))
     assert [d for d in outcome.diagnostics if d.rule == rule] == []
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))
 def test_rule_fails_on_its_fixture(rule: str, tmp_path: Path) -> None:
     case, file, line, column = CASES[rule]
-    outcome = validate(fixture_repo(case, tmp_path / "r"))
+    outcome = validate(build(tmp_path / "r", base=case))
     found = [(d.file, d.line, d.column, d.severity.label) for d in outcome.diagnostics
              if d.rule == rule]
     assert found == [(file, line, column, "error")]
 
 
 def test_rules_can_be_turned_off(tmp_path: Path) -> None:
-    repo = fixture_repo("unknown-member", tmp_path / "r")
+    repo = build(tmp_path / "r", base="unknown-member")
     (repo / "policies" / "rules.yaml").write_text("rules:\n  NZ151:\n    enabled: false\n")
     assert not [d for d in validate(repo).diagnostics if d.rule == "NZ151"]
 
 
 def test_severity_comes_from_the_policy(tmp_path: Path) -> None:
-    repo = fixture_repo("duplicate-member", tmp_path / "r")
+    repo = build(tmp_path / "r", base="duplicate-member")
     (repo / "policies" / "rules.yaml").write_text("rules:\n  NZ155:\n    severity: warning\n")
     [d] = [d for d in validate(repo).diagnostics if d.rule == "NZ155"]
     assert d.severity.label == "warning"

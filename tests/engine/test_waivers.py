@@ -9,8 +9,8 @@ import pytest
 
 from nzconfig.engine.validate import validate
 from nzconfig.report.text import summary
-from tests.conftest import run_cli
-from tests.rules.policyrepo import TODAY, build, run
+from tests.support.cli import run_cli
+from tests.support.repos import TODAY, build, run
 
 BAD = {  # one NZ205 finding (no suffix) about collection `Books`, member AAA
     "collections/books.yaml": "name: Books\nmanaged_via: community_zone\n"
@@ -103,7 +103,7 @@ def test_a_bad_today_stops_the_run(tmp_path: Path) -> None:
 
 def test_a_misspelt_collection_gets_a_did_you_mean(tmp_path: Path) -> None:
     from nzconfig.engine.validate import validate
-    from tests.minirepo import collection, make_repo, write
+    from tests.support.repos import collection, make_repo, write
     repo = make_repo(tmp_path, [collection("Pilot Open Access", ["AAA"])])  # NZ205: no suffix
     write(repo, "policies/waivers.yaml", {"waivers": [
         {"rule": "NZ205", "collection": "pilot open acess", "reason": "r",
@@ -122,7 +122,7 @@ def test_a_misspelt_collection_gets_a_did_you_mean(tmp_path: Path) -> None:
 ])
 def test_a_waiver_without_reason_or_for_ever_waives_nothing(tmp_path: Path, entry: str,
                                                             rule: str) -> None:
-    from tests.rules.policyrepo import run
+    from tests.support.repos import run
 
     waivers = "waivers:\n  - rule: NZ205\n    collection: Books\n" + entry
     outcome = run(tmp_path / "repo", {

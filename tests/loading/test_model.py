@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nzconfig.engine.validate import load_network
-from tests.rules.policyrepo import build
+from tests.support.repos import build
 
 BOOKS = ("name: Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
          "members: [AAA, BBB]\n")

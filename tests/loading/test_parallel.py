@@ -9,7 +9,7 @@ import pytest
 
 from nzconfig.engine.validate import validate
 from nzconfig.loading import parallel
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 def test_parallel_loading_is_the_same_as_serial(tmp_path: Path,

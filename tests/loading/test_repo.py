@@ -9,7 +9,7 @@ import pytest
 from nzconfig.core import catalog
 from nzconfig.core.errors import FatalError
 from nzconfig.loading.repo import discover, find_root, require_repository
-from tests.rules.policyrepo import build
+from tests.support.repos import build
 
 
 def test_files_are_found_sorted_and_unknown_policy_files_named(tmp_path: Path) -> None:

@@ -99,7 +99,7 @@ def test_missing_keys_reported_at_top_for_the_file() -> None:
 
 def test_a_file_with_an_unknown_key_still_gets_the_other_checks(tmp_path: Path) -> None:
     from nzconfig.engine.validate import validate
-    from tests.minirepo import collection, make_repo
+    from tests.support.repos import collection, make_repo
     repo = make_repo(tmp_path, [collection("Books (TST)", ["AAA", "XYZ"], pakage="Typo Inc")])
     rules = sorted(d.rule for d in validate(repo).diagnostics if d.severity.label == "error")
     assert rules == ["NZ102", "NZ151"]  # the typo and the unknown member, in one run
@@ -107,7 +107,7 @@ def test_a_file_with_an_unknown_key_still_gets_the_other_checks(tmp_path: Path) 
 
 def test_a_file_with_a_broken_value_is_not_checked_further(tmp_path: Path) -> None:
     from nzconfig.engine.validate import validate
-    from tests.minirepo import collection, make_repo
+    from tests.support.repos import collection, make_repo
     repo = make_repo(tmp_path, [collection("Books (TST)", ["AAA", "XYZ"], access_type="x")])
     rules = {d.rule for d in validate(repo).diagnostics if d.severity.label == "error"}
     assert "NZ151" not in rules and "NZ101" in rules

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from tests.minirepo import collection, make_repo, write
+from tests.support.repos import collection, make_repo, write
 
 MEMBERS = ("AAA", "BBB", "CCC", "DDD")
 

@@ -9,8 +9,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from nzconfig.engine.validate import validate
-from tests.minirepo import collection, make_repo
 from tests.support.render import rendered_files
+from tests.support.repos import collection, make_repo
 
 # The wiki table's columns, in the seed's order.
 COLUMNS = ["Collection Name", "Subscription Package", "Managed via", "Access Type",

@@ -14,8 +14,8 @@ from jinja2 import DictLoader
 from nzconfig.engine.validate import validate
 from nzconfig.render import bulk, site
 from nzconfig.render.environment import environment
-from tests.minirepo import collection, make_repo
 from tests.support.render import rendered_files
+from tests.support.repos import collection, make_repo
 
 BOOK = {"level": "book", "method": "link_resolver"}
 LOOPS = {

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import collection, make_repo, write
 from tests.render.pages import render
+from tests.support.repos import collection, make_repo, write
 
 BOOK = {"level": "book", "method": "link_resolver"}
 

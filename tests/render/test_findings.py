@@ -10,7 +10,7 @@ import pytest
 from nzconfig.core.markup import markdown
 from nzconfig.rules import CATALOGUE_BY_ID
 from tests.render.pages import render
-from tests.rules.policyrepo import build
+from tests.support.repos import build
 
 FILES = {
     "collections/alpha-tst.yaml": (

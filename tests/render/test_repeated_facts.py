@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from nzconfig.render.context import label
-from tests.minirepo import collection, make_repo
 from tests.render.pages import render
+from tests.support.repos import collection, make_repo
 
 
 @pytest.mark.parametrize("name, cz, shown", [

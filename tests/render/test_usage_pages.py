@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.commands.test_usage import REPORTS, example, usage_import
-from tests.conftest import run_cli
+from tests.support.cli import run_cli
 
 
 def render(tmp_path: Path, repo: Path) -> Path:

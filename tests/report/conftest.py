@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.minirepo import collection, make_repo, write
+from tests.support.repos import collection, make_repo, write
 
 # file -> (severity, rule) of the findings the repository below produces.
 EXPECTED = {

@@ -14,7 +14,8 @@ import yaml
 from jsonschema import Draft7Validator
 
 from nzconfig.report.editor_schema import SUPPORTED, render_all
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 EDITOR = ROOT / "src" / "nzconfig" / "schemas" / "editor"
 KINDS = {"collections": "collection", "institutions": "institution"}

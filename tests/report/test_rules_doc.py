@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from nzconfig.report.rules_doc import markdown
 from nzconfig.rules import CATALOGUE_BY_ID, RULES
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
 
 REGENERATE = "nzconfig rules --format markdown > docs/rules.md"
 
@@ -30,13 +30,3 @@ def test_waiver_checks_are_in_the_catalogue() -> None:
     assert {"NZ901", "NZ902", "NZ903", "NZ904", "NZ905"} <= set(entries)
     assert entries["NZ902"].severity.label == "warning"
     assert not entries["NZ901"].configurable
-
-
-def test_the_rules_command_lists_the_rules_and_prints_the_markdown() -> None:
-    done = run_cli("rules")
-    assert done.code == 0
-    lines = done.stdout.splitlines()
-    assert any(line.startswith("NZ201  error    cdi-matrix") for line in lines)
-    assert lines[lines.index(next(x for x in lines if x.startswith("NZ206"))) + 1].split() == [
-        "params:", "case_sensitive=true"]
-    assert run_cli("rules", "--format", "markdown").stdout == markdown()

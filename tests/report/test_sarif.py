@@ -39,7 +39,7 @@ def test_rules_and_results(findings_repo: Path) -> None:
 
 
 def test_waived_findings_are_suppressed_results(findings_repo: Path) -> None:
-    from tests.minirepo import write
+    from tests.support.repos import write
 
     write(findings_repo, "policies/waivers.yaml", {"waivers": [{
         "rule": "NZ151", "member": "ZZZ", "reason": "joins next month",

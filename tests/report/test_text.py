@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from nzconfig.report import get
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 
 def test_the_summary_counts_findings_files_and_waivers(findings_repo: Path) -> None:

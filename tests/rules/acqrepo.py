@@ -1,6 +1,6 @@
 """Acquisitions data for NZ218-NZ228 tests: one vendor, one fund, a licence recording every
 recommended term with negotiation details for AAA and BBB, and two collections (NZ ECC and
-NZ Opt-in), laid over policyrepo's base."""
+NZ Opt-in), laid over the `policy` base of tests.support.repos."""
 
 from __future__ import annotations
 

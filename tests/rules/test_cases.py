@@ -6,7 +6,7 @@ The format (docs/development.md):
     cases:
       - name: a-short-kebab-name
         description: optional
-        files:            # laid over the base repository of tests/rules/policyrepo.py (BASE);
+        files:            # laid over the `policy` base of tests/support/repos.py;
           path: |         # a value of null deletes that base file
             text
         expect: []        # no finding of this rule
@@ -28,7 +28,7 @@ import pytest
 import yaml
 
 from nzconfig.rules import BY_ID, CATALOGUE_BY_ID
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 CASES = Path(__file__).parent / "cases"
 _NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import run_cli
 from tests.rules.costrepo import COST, COST_TEXT, files
-from tests.rules.policyrepo import build
+from tests.support.cli import run_cli
+from tests.support.repos import build
 
 OFF = "rules:\n  NZ301: {enabled: false}\n  NZ303: {enabled: false}\n"
 

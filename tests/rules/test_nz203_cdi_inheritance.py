@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.rules.policyrepo import found
+from tests.support.repos import found
 
 SHARED = {"collections/books-tst.yaml": "name: Books (TST)\nmanaged_via: community_zone\n"
           "access_type: subscription\nmembers: [AAA]\n"}

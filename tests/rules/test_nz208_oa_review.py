@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from nzconfig.core.errors import FatalError
-from tests.rules.policyrepo import BASE, run
+from tests.support.repos import POLICY_BASE, run
 
 CSV = "data/oa-activations.csv"
 # Base thresholds: at least 3 members, Brief Level over 6.
@@ -27,7 +27,7 @@ def test_unreadable_activation_data_stops_the_run(tmp_path: Path, text: str, lin
 
 
 def test_missing_activation_data_is_reported_at_the_policy(tmp_path: Path) -> None:
-    policy = BASE["policies/open-access.yaml"].replace("oa-activations", "missing")
+    policy = POLICY_BASE["policies/open-access.yaml"].replace("oa-activations", "missing")
     with pytest.raises(FatalError) as raised:
         run(tmp_path, {"policies/open-access.yaml": policy})
     [d] = raised.value.diagnostics

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nzconfig.engine.validate import validate
-from tests.minirepo import collection, make_repo, write
+from tests.support.repos import collection, make_repo, write
 
 
 def test_the_hint_names_inactive_collections_apart(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ import pytest
 
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import validate
-from tests.conftest import run_cli
-from tests.rules.policyrepo import build
+from tests.support.cli import run_cli
+from tests.support.repos import build
 
 FILE = "collections/books-tst.yaml"
 HEAD = ("name: Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"

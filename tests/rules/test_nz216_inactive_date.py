@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.rules.policyrepo import found
+from tests.support.repos import found
 
 FILE = "collections/old-tst.yaml"
 HEAD = ("name: Old (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.rules.policyrepo import found, run
+from tests.support.repos import found, run
 
 FILE = "collections/books-tst.yaml"
 HEAD = "name: Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"

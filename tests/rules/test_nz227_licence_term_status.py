@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 
 from nzconfig.core.errors import FatalError
-from tests.conftest import run_cli
 from tests.rules.acqrepo import FILES
-from tests.rules.policyrepo import build, run
+from tests.support.cli import run_cli
+from tests.support.repos import build, run
 
 
 def test_a_mapping_to_an_unknown_value_table_stops_the_run(tmp_path: Path) -> None:

@@ -9,8 +9,8 @@ import pytest
 
 from nzconfig.services.sushi import Account, Credentials, SushiError, check_url, fetch_report
 from tests.commands.test_usage import COST, example, usage_import
-from tests.conftest import Run, run_cli
 from tests.services.sushi_emulator import API_KEY, REQUESTOR, running
+from tests.support.cli import Run, run_cli
 
 ENV = {"NZCONFIG_SUSHI_FICTPUB_API_KEY": API_KEY,
        "NZCONFIG_SUSHI_FICTPUB_REQUESTOR_ID": REQUESTOR}

@@ -9,7 +9,7 @@ import pytest
 from nzconfig.core.catalog import NOT_RUN
 from nzconfig.core.errors import FatalError
 from tests.rules.costrepo import COST, COST_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 @pytest.mark.parametrize(("old", "new", "line", "column", "words"), [

@@ -9,7 +9,7 @@ from nzconfig.domain.costs.analysis import shares
 from nzconfig.domain.costs.formula import Shares
 from nzconfig.domain.costs.model import resources
 from tests.rules.costrepo import COST_TEXT, SURROGATE, SURROGATE_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 NO_USAGE = COST_TEXT.split("usage:\n")[0]
 

@@ -11,7 +11,8 @@ from markdown_it import MarkdownIt
 from nzconfig.domain.costs.pages import CostPages, build
 from nzconfig.engine.validate import validate
 from nzconfig.render.environment import environment
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 EXAMPLE = ROOT / "examples" / "cost-example"
 

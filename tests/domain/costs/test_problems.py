@@ -9,7 +9,7 @@ from nzconfig.domain.costs import problems as p
 from nzconfig.domain.costs.analysis import shares
 from nzconfig.domain.costs.model import resources
 from tests.rules.costrepo import COST_TEXT, files
-from tests.rules.policyrepo import run
+from tests.support.repos import run
 
 
 def test_problems_are_facts_in_the_order_met(tmp_path: Path) -> None:

@@ -17,7 +17,8 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
+from tests.support.cli import run_cli
 
 EXAMPLE = ROOT / "examples" / "cost-example"
 RESOURCE = "fictitious-ebook-package"

@@ -3,25 +3,10 @@ the cap itself already too much, a zero invoice, usage for a code that is no mem
 
 from __future__ import annotations
 
-from fractions import Fraction
 from pathlib import Path
 
-from nzconfig.domain.costs.figures import rate, share_percent
 from tests.commands.test_cost import repo
-from tests.conftest import run_cli
-
-
-def test_a_multiplier_is_printed_exactly() -> None:
-    assert rate(Fraction("0.3456789")) == "0.3456789"
-    assert rate(Fraction("0.35")) == "0.35"
-    assert rate(Fraction("2")) == "2.00"
-
-
-def test_a_share_just_under_a_bound_is_not_shown_as_the_bound() -> None:
-    assert share_percent(Fraction("0.999997"), Fraction("0.9")) == "99.99%"  # never 100.00%
-    assert share_percent(Fraction("0.9"), Fraction("0.9")) == "90%"
-    assert share_percent(Fraction("0.955"), Fraction("0.9")) == "95.50%"
-    assert share_percent(Fraction("0.9000001"), Fraction("0.9")) == "90.00001%"
+from tests.support.cli import run_cli
 
 
 def test_exactly_the_cap_is_reported(tmp_path: Path) -> None:

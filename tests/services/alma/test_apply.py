@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from nzconfig.edit.yaml_writer import YamlDocument, write_all
-from tests.minirepo import commit, git
 from tests.services.alma.helpers import run, with_member_keys
 from tests.services.alma_emulator import NZ_READ_KEY, Emulator, Fault
 from tests.services.conftest import start
+from tests.support.repos import commit, git
 
 GAINS = "Cell Press Free Archives (WRLC)"  # GWA has no access in the shipped data
 PROXY = "JSTOR (WRLC)"

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import ROOT
 from tests.services.alma_emulator import Emulator, inject_drift
+from tests.support.cli import run_cli
 
 WORKFLOW = ROOT / "docs" / "ci" / "alma-drift.yml"
 

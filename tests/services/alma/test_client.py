@@ -15,7 +15,6 @@ from nzconfig.core.errors import FatalError
 from nzconfig.services.alma.client import AlmaError, Client
 from nzconfig.services.alma.fetch import read_collections
 from nzconfig.services.alma.settings import settings
-from tests.conftest import run_cli
 from tests.services.alma.helpers import run, with_member_keys
 from tests.services.alma_emulator import (
     NZ_READ_KEY,
@@ -28,6 +27,7 @@ from tests.services.alma_emulator import (
     member_key,
 )
 from tests.services.conftest import collection_files, shipped, start
+from tests.support.cli import run_cli
 
 
 def fast(url: str, **policy: object) -> Client:
