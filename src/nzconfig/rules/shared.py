@@ -24,10 +24,10 @@ class _OfRule(Protocol):
 
 
 P = TypeVar("P", bound=_OfRule)
+R = TypeVar("R")
 
 
-def of_rule(problems: Iterable[P], rule_id: str, word: Callable[[P], Finding],
-            ) -> Iterator[Finding]:
+def of_rule(problems: Iterable[P], rule_id: str, word: Callable[[P], R]) -> Iterator[R]:
     """``word`` (the rule's wording) of each of ``rule_id``'s problems, in their order."""
     return (word(p) for p in problems if p.rule == rule_id)
 
