@@ -46,9 +46,21 @@ LOOPS = {
         "{% for g in member.groups %}{% for b in g.collections|bulk_checklist_items %}{{ b }}"
         "{% endfor %}{% endfor %}{% for b in member.lacking|bulk_lacking_items %}{{ b }}"
         "{% endfor %}"),
+    "member.html": (
+        "{% for g in member.groups %}{% for a in g.collections %}{% set r = a.row %}"
+        "<li><label><input type=\"checkbox\"> {{ r.label }}{% if not r.active %} "
+        "<span class=\"status\">{{ r.status|upper }}</span>{% endif %}: {{ r.access_type }}"
+        "{% if r.package %}, {{ r.package }}{% endif %}, managed via {{ r.managed_via }}"
+        "{% if r.import_profile %} ({{ r.import_profile }}){% endif %}.</label></li>\n"
+        "{% endfor %}{% endfor %}{% for r in member.lacking %}<li>{{ r.label }}</li>\n"
+        "{% endfor %}",
+        "{% for g in member.groups %}{% for b in g.collections|bulk_checklist_items_html %}"
+        "{{ b }}{% endfor %}{% endfor %}{% for b in member.lacking|bulk_lacking_items_html %}"
+        "{{ b }}{% endfor %}"),
 }
 NASTY = ['Comma, "quoted" & <b>bold</b> (TST)', "=HYPERLINK(1) (TST)", "# *x* | y_z [TST]",
-         "-1. start `code` \\ (TST)", "Plain (TST)"]
+         "-1. start `code` \\ (TST)", "Plain (TST)",
+         "Hidden \u202e\u200b\tmarks 'q' (TST)"]
 
 
 @pytest.fixture(scope="module")
