@@ -113,3 +113,20 @@ def test_a_repository_override_can_loop_over_the_rows_itself(tmp_path: Path) -> 
     body, _, last = overridden.rstrip("\n").rpartition("\n")
     assert (body + "\n").encode() == shipped
     assert last.startswith(f"{len(NASTY)} ") and len(last) > len(f"{len(NASTY)} ")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_only_a_bulk_block_printed_as_it_is_skips_the_finalize(built: site.Site,
+                                                              suffix: str) -> None:
+    """The blocks' values were made visible when the lines were made; whatever a template
+    builds from a block is a new string, and is finalized like any other."""
+    env = environment(None, site.VIEWS)
+    env.filters.update(bulk.filters())
+    env.loader = DictLoader({f"t{suffix}": (
+        "{% for b in member.lacking|bulk_lacking_items_html %}{{ b }}|{{ b ~ hidden }}|"
+        "{{ b|length > 0 }}{% endfor %}")})
+    member = next(m for m in built.members if site.checklist(built, m).lacking)
+    text = env.get_template(f"t{suffix}").render(
+        {"member": site.checklist(built, member), "hidden": "\u202e"})
+    assert "\u202e" not in text and "&lt;li" not in text  # its markup stays markup
+    assert text.count("</li>\n\\u202e|True") == 1
