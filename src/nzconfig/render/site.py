@@ -174,7 +174,8 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         providers=_options([r.package or NO_PROVIDER for r in rows]),
         access_types=_options([r.access_type for r in rows]),
         validation=findings.validation(outcome),
-        open_access=findings.open_access(outcome, rows),
+        open_access=findings.open_access(outcome, rows,
+                                         tuple(m.code for m in members if m.known)),
         costs=cost_pages.build(network),
         usage=usage_pages.build(network),
     )
