@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from itertools import islice
-from operator import attrgetter
+from itertools import compress, count, islice, repeat
+from operator import attrgetter, is_
 from typing import TYPE_CHECKING, Any, cast
 
 from markupsafe import Markup, escape
@@ -164,9 +164,8 @@ def _memo(rows: Iterable[Row], line: Callable[[Row], str], lines: dict[int, str]
     rows = list(rows)
     found = list(map(lines.get, map(id, rows)))
     if None in found:
-        for i, (r, known) in enumerate(zip(rows, found, strict=True)):
-            if known is None:
-                found[i] = lines[id(r)] = line(r)
+        for i in compress(count(), map(is_, found, repeat(None))):
+            found[i] = lines[id(rows[i])] = line(rows[i])
     return cast("list[str]", found)
 
 

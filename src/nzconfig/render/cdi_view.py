@@ -92,6 +92,9 @@ def for_collection(network: Network, collection: Collection, row: Row) -> Collec
     of collection-member pairs but few distinct sets per collection."""
     matrix_row = cdi.row_for(network, collection)
     overrides = collection.data.get("cdi") or {}
+    if not overrides and row.members:  # every member takes the matrix row's settings
+        shared = _settings(row.members, cdi.effective(network, collection, row.members[0]))
+        return _view(collection, row, matrix_row, (shared,), (shared,) * len(row.members))
     by_key: dict[tuple[tuple[str, cdi.Setting], ...], list[str]] = {}
     groups: list[list[str]] = []  # each member's group, in row.members order
     plain: list[str] | None = None  # the group of the members without an override
@@ -109,15 +112,22 @@ def for_collection(network: Network, collection: Collection, row: Row) -> Collec
     made = {id(members): _settings(tuple(members), dict(key))
             for key, members in by_key.items()}
     distinct = list(made.values())
+    return _view(collection, row, matrix_row,
+                 (*(g for g in distinct if not g.overridden),
+                  *(g for g in distinct if g.overridden)),
+                 tuple(made[id(g)] for g in groups))
+
+
+def _view(collection: Collection, row: Row, matrix_row: cdi.MatrixRow | None,
+          groups: tuple[Settings, ...], per_member: tuple[Settings, ...]) -> CollectionCdi:
     return CollectionCdi(
         row=row, derivable=matrix_row is not None,
         row_id=matrix_row.id if matrix_row else "",
         row_title=text(matrix_row.title) if matrix_row else "",
         row_index=matrix_row.index if matrix_row else -1,
         note=_note(collection, matrix_row),
-        groups=(*(g for g in distinct if not g.overridden),
-                *(g for g in distinct if g.overridden)),
-        per_member=tuple(made[id(g)] for g in groups),
+        groups=groups,
+        per_member=per_member,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, cast, overload
 
 from nzconfig.domain.cdi import SETTINGS
@@ -222,8 +222,15 @@ class ChecklistIndex:
         self._takes = {m.code: bytearray(len(cdi)) for m in site.members}
         overridden: dict[str, list[tuple[int, Access]]] = {}
         nobody = bytearray(len(cdi))  # for a code that is not a member's (it has no page)
+        marks = {code: (self._has[code], self._takes[code]) for code in self._has}
+        nothing = (nobody, nobody)
         for place, j in enumerate(order):
             c = cdi[j]
+            if len(c.groups) == 1 and not c.groups[0].overridden:  # no member overrides
+                plain[place] = Access(c.row, c.groups[0], c.note)
+                for has, takes in map(marks.get, c.row.members, repeat(nothing)):
+                    has[j] = takes[place] = 1
+                continue
             for code, settings in zip(c.row.members, c.per_member, strict=True):
                 self._has.get(code, nobody)[j] = 1
                 access = accesses.get(id(settings))
