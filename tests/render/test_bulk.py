@@ -57,6 +57,36 @@ LOOPS = {
         "{% for g in member.groups %}{% for b in g.collections|bulk_checklist_items_html %}"
         "{{ b }}{% endfor %}{% endfor %}{% for b in member.lacking|bulk_lacking_items_html %}"
         "{{ b }}{% endfor %}"),
+    "collections.md": (
+        "{% for r in site.rows %}| {{ r.title|md }}{% if not r.active %} **{{ r.status|upper"
+        "|md }}**{% endif %} | {{ r.package|md }} | {{ r.managed_via|md }} | {{ r.access_type"
+        "|md }} | {{ r.acquisitions_profile|md }} | {{ r.availability|join(\" ; \")|md }} | "
+        "{{ r.members|join(\"; \")|md }} |\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_md %}{{ b }}{% endfor %}"),
+    "collections.csv": (
+        "{% for r in site.rows %}{{ [r.title, r.package, r.managed_via, r.access_type, "
+        "r.acquisitions_profile, r.availability|join(\" ; \"), r.members|join(\"; \"), "
+        "r.status]|csv_row }}\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_csv %}{{ b }}{% endfor %}"),
+    "collections.xhtml": (
+        "{% for r in site.rows %}<tr><td>{{ r.title }}{% if not r.active %} "
+        "<ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"colour\">Grey"
+        "</ac:parameter><ac:parameter ac:name=\"title\">{{ r.status|upper }}</ac:parameter>"
+        "</ac:structured-macro>{% endif %}</td><td>{{ r.package }}</td><td>{{ r.managed_via }}"
+        "</td><td>{{ r.access_type }}</td><td>{{ r.acquisitions_profile }}</td><td>"
+        "{% for a in r.availability %}{{ a }}{% if not loop.last %}<br/>{% endif %}{% endfor %}"
+        "</td><td>{{ r.members|join(\"; \") }}</td></tr>\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_xhtml %}{{ b }}{% endfor %}"),
+    "collections.html": (
+        "{% for r in site.rows %}<tr id=\"{{ r.anchor }}\" data-members=\"{{ r.members"
+        "|join(\" \") }}\" data-access=\"{{ r.access_type }}\" data-provider=\"{{ r.package "
+        "or \"(none)\" }}\" data-status=\"{{ r.status }}\">\n<td>{{ r.title }}{% if not "
+        "r.active %} <span class=\"status\">{{ r.status|upper }}</span>{% endif %}</td>\n"
+        "<td>{{ r.package }}</td>\n<td>{{ r.managed_via }}</td>\n<td>{{ r.access_type }}"
+        "</td>\n<td>{{ r.acquisitions_profile }}</td>\n<td>{% for a in r.availability %}"
+        "{{ a }}{% if not loop.last %}<br>{% endif %}{% endfor %}</td>\n<td>{{ r.members"
+        "|join(\"; \") }}</td>\n</tr>\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_html %}{{ b }}{% endfor %}"),
 }
 NASTY = ['Comma, "quoted" & <b>bold</b> (TST)', "=HYPERLINK(1) (TST)", "# *x* | y_z [TST]",
          "-1. start `code` \\ (TST)", "Plain (TST)",
@@ -68,7 +98,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> site.Site:
     members = ["AAA", "BBB", "CCC", "DDD"]
     colls = []
     for i, name in enumerate(NASTY):
-        extra: dict[str, object] = {"package": name if i % 2 else "", "linking": BOOK}
+        extra: dict[str, object] = {"package": name if i % 2 else "", "linking": BOOK,
+                                    "availability": NASTY[i:i + 2]}
         if i == 1:
             extra.update(status="inactive", managed_via="import_profile",
                          import_profile="Loader, <one> | =2")

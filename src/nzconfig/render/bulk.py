@@ -130,6 +130,54 @@ def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[HtmlL
         for line in lines)
 
 
+def collections_md(rows: Iterable[Row]) -> Iterator[Lines]:
+    """collections.md's table body: the wiki table, a line per collection."""
+    return _blocks(
+        f"| {markdown(r.title)}" + ("" if r.active else f" **{markdown(r.status.upper())}**")
+        + f" | {markdown(r.package)} | {markdown(r.managed_via)} | {markdown(r.access_type)}"
+        f" | {markdown(r.acquisitions_profile)} | {markdown(' ; '.join(r.availability))}"
+        f" | {markdown('; '.join(r.members))} |\n"
+        for r in rows)
+
+
+def collections_csv(rows: Iterable[Row]) -> Iterator[Lines]:
+    """collections.csv: the wiki table's columns, then Status."""
+    return _blocks(
+        csv_row([r.title, r.package, r.managed_via, r.access_type, r.acquisitions_profile,
+                 " ; ".join(r.availability), "; ".join(r.members), r.status]) + "\n"
+        for r in rows)
+
+
+def collections_xhtml(rows: Iterable[Row]) -> Iterator[HtmlLines]:
+    """collections.xhtml's table body (Confluence storage format)."""
+    return _html_blocks(
+        f"<tr><td>{_html(r.title)}"
+        + ("" if r.active else
+           ' <ac:structured-macro ac:name="status"><ac:parameter ac:name="colour">Grey'
+           '</ac:parameter><ac:parameter ac:name="title">'
+           f"{_html(r.status.upper())}</ac:parameter></ac:structured-macro>")
+        + f"</td><td>{_html(r.package)}</td><td>{_html(r.managed_via)}</td>"
+        f"<td>{_html(r.access_type)}</td><td>{_html(r.acquisitions_profile)}</td>"
+        f"<td>{'<br/>'.join(map(_html, r.availability))}</td>"
+        f"<td>{_html('; '.join(r.members))}</td></tr>\n"
+        for r in rows)
+
+
+def collections_html(rows: Iterable[Row]) -> Iterator[HtmlLines]:
+    """collections.html's table body: a row per collection, with the data its filters read."""
+    return _html_blocks(
+        f'<tr id="{_html(r.anchor)}" data-members="{_html(" ".join(r.members))}"'
+        f' data-access="{_html(r.access_type)}"'
+        f' data-provider="{_html(r.package or "(none)")}" data-status="{_html(r.status)}">\n'
+        f"<td>{_html(r.title)}"
+        + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+        + f"</td>\n<td>{_html(r.package)}</td>\n<td>{_html(r.managed_via)}</td>\n"
+        f"<td>{_html(r.access_type)}</td>\n<td>{_html(r.acquisitions_profile)}</td>\n"
+        f"<td>{'<br>'.join(map(_html, r.availability))}</td>\n"
+        f"<td>{_html('; '.join(r.members))}</td>\n</tr>\n"
+        for r in rows)
+
+
 def checklist_items(accesses: Iterable[Access],
                     lines: dict[int, str] | None = None) -> Iterator[Lines]:
     """A member checklist's group of collections (Markdown): a ticked-off line each.
@@ -210,6 +258,10 @@ def filters() -> dict[str, Callable[..., Iterator[Any]]]:
         "bulk_cdi_csv": cdi_csv,
         "bulk_access_matrix_csv": access_matrix_csv,
         "bulk_access_matrix_html": access_matrix_html,
+        "bulk_collections_md": collections_md,
+        "bulk_collections_csv": collections_csv,
+        "bulk_collections_xhtml": collections_xhtml,
+        "bulk_collections_html": collections_html,
         "bulk_checklist_items": partial(checklist_items, lines={}),
         "bulk_checklist_items_html": partial(checklist_items_html, lines={}),
         "bulk_lacking_items": partial(lacking_items, lines={}),
