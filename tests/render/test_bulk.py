@@ -87,6 +87,47 @@ LOOPS = {
         "{{ a }}{% if not loop.last %}<br>{% endif %}{% endfor %}</td>\n<td>{{ r.members"
         "|join(\"; \") }}</td>\n</tr>\n{% endfor %}",
         "{% for b in site.rows|bulk_collections_html %}{{ b }}{% endfor %}"),
+    "cdi-settings.md": (
+        "{% for c in site.cdi if c.derivable or not c.row.members or c.groups|selectattr("
+        "\"settings\")|list %}\n\n### {{ c.row.label|md }}{% if not c.row.active %} ({{ "
+        "c.row.status|upper|md }}){% endif %}\n\n\nLinking: {{ (c.row.linking or \"not "
+        "recorded\")|md }}.\n{%- if c.derivable %} Matrix row: {{ c.row_title|md }} ({{ "
+        "c.row_id|md }}).{% endif %}\n\n{% if not c.row.members %}\nNo member has access.\n"
+        "{% else %}\n{% if not c.derivable %}\nThe settings cannot be derived: {{ c.note|md }}."
+        "\n{% endif %}\n{% if c.groups|selectattr(\"settings\")|list %}\n\n| Members |{% for "
+        "label in site.cdi_labels %} {{ label|md }} |{% endfor %} Source |\n| --- |{% for "
+        "label in site.cdi_labels %} --- |{% endfor %} --- |\n{% for s in c.groups if "
+        "s.settings %}\n| {{ s.members|join(\", \")|md }} |{% for v in s.cells %} {{ (v.shown "
+        "if v else \"\")|md }}{{ \" (override)\" if v and v.source == \"override\" else \"\" }}"
+        " |{% endfor %} {{ s.sources|md }} |\n{% endfor %}\n{% endif %}\n{% endif %}\n"
+        "{% endfor %}\n{% for g in site.cdi_underivable %}{% for c in g.collections %}\n"
+        "- {{ c.row.label|md }}{% if not c.row.active %} ({{ c.row.status|upper|md }})"
+        "{% endif %}: {{ c.row.members|join(\", \")|md }}\n{% endfor %}{% endfor %}",
+        "{% for b in site.cdi|bulk_cdi_sections_md(site.cdi_labels) %}{{ b }}{% endfor %}"
+        "{% for g in site.cdi_underivable %}{% for b in g.collections|bulk_cdi_underivable_md %}"
+        "{{ b }}{% endfor %}{% endfor %}"),
+    "cdi-settings.html": (
+        "{% for c in site.cdi if c.derivable or not c.row.members or c.groups|selectattr("
+        "\"settings\")|list %}\n<section id=\"{{ c.row.anchor }}\">\n<h3>{{ c.row.label }}"
+        "{% if not c.row.active %} <span class=\"status\">{{ c.row.status|upper }}</span>"
+        "{% endif %}</h3>\n<p>Linking: {{ c.row.linking or \"not recorded\" }}.{% if "
+        "c.derivable %} Matrix row: {{ c.row_title }} ({{ c.row_id }}).{% endif %}</p>\n"
+        "{% if not c.row.members %}\n<p>No member has access.</p>\n{% else %}\n{% if not "
+        "c.derivable %}\n<p>The settings cannot be derived: {{ c.note }}.</p>\n{% endif %}\n"
+        "{% if c.groups|selectattr(\"settings\")|list %}\n<table>\n<thead><tr><th scope="
+        "\"col\">Members</th>{% for label in site.cdi_labels %}<th scope=\"col\">{{ label }}"
+        "</th>{% endfor %}<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n{% for s in "
+        "c.groups if s.settings %}\n<tr><td>{{ s.members|join(\", \") }}</td>{% for v in "
+        "s.cells %}<td>{{ v.shown if v else \"\" }}{{ \" (override)\" if v and v.source == "
+        "\"override\" else \"\" }}</td>{% endfor %}<td>{{ s.sources }}</td></tr>\n{% endfor %}"
+        "\n</tbody>\n</table>\n{% endif %}\n{% endif %}\n</section>\n{% endfor %}\n"
+        "{% for g in site.cdi_underivable %}{% for c in g.collections %}\n<li id=\"{{ "
+        "c.row.anchor }}\">{{ c.row.label }}{% if not c.row.active %} <span class=\"status\">"
+        "{{ c.row.status|upper }}</span>{% endif %}: {{ c.row.members|join(\", \") }}</li>\n"
+        "{% endfor %}{% endfor %}",
+        "{% for b in site.cdi|bulk_cdi_sections_html(site.cdi_labels) %}{{ b }}{% endfor %}"
+        "{% for g in site.cdi_underivable %}{% for b in g.collections|bulk_cdi_underivable_html"
+        " %}{{ b }}{% endfor %}{% endfor %}"),
 }
 NASTY = ['Comma, "quoted" & <b>bold</b> (TST)', "=HYPERLINK(1) (TST)", "# *x* | y_z [TST]",
          "-1. start `code` \\ (TST)", "Plain (TST)",
@@ -98,8 +139,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> site.Site:
     members = ["AAA", "BBB", "CCC", "DDD"]
     colls = []
     for i, name in enumerate(NASTY):
-        extra: dict[str, object] = {"package": name if i % 2 else "", "linking": BOOK,
-                                    "availability": NASTY[i:i + 2]}
+        # Every collection valid by the schema (an empty package would drop it from the
+        # network, and with it the override below).
+        extra: dict[str, object] = {"linking": BOOK, "availability": NASTY[i:i + 2]}
+        if i % 2:
+            extra["package"] = name
         if i == 1:
             extra.update(status="inactive", managed_via="import_profile",
                          import_profile="Loader, <one> | =2")

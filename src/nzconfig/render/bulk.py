@@ -130,6 +130,94 @@ def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[HtmlL
         for line in lines)
 
 
+def _shown_in_report(c: CollectionCdi) -> bool:
+    """The CDI report's sections: a collection whose settings cannot be derived and that no
+    override sets is listed with the others of its reason instead."""
+    return c.derivable or not c.row.members or any(s.settings for s in c.groups)
+
+
+def cdi_sections_md(collections: Iterable[CollectionCdi],
+                    labels: Iterable[str]) -> Iterator[Lines]:
+    """cdi-settings.md's Collections: a section per collection, a table line per Settings."""
+    labels = tuple(labels)
+    head = ("\n| Members |" + "".join(f" {markdown(label)} |" for label in labels)
+            + " Source |\n| --- |" + " --- |" * len(labels) + " --- |\n")
+    return _blocks(_cdi_section_md(c, head) for c in collections if _shown_in_report(c))
+
+
+def _cdi_section_md(c: CollectionCdi, head: str) -> str:
+    r = c.row
+    text = (f"\n### {markdown(r.label)}" + ("" if r.active else f" ({markdown(r.status.upper())})")
+            + f"\n\nLinking: {markdown(r.linking or 'not recorded')}."
+            + (f" Matrix row: {markdown(c.row_title)} ({markdown(c.row_id)})."
+               if c.derivable else "") + "\n")
+    if not r.members:
+        return text + "No member has access.\n"
+    if not c.derivable:
+        text += f"The settings cannot be derived: {markdown(c.note)}.\n"
+    stated = [s for s in c.groups if s.settings]
+    if stated:
+        text += head + "".join(
+            f"| {markdown(', '.join(s.members))} |"
+            + "".join(f" {markdown(v.shown if v else '')}"
+                      + (" (override)" if v and v.source == "override" else "") + " |"
+                      for v in s.cells)
+            + f" {markdown(s.sources)} |\n"
+            for s in stated)
+    return text
+
+
+def cdi_sections_html(collections: Iterable[CollectionCdi],
+                      labels: Iterable[str]) -> Iterator[HtmlLines]:
+    """cdi-settings.html's Collections: a section per collection, a table row per Settings."""
+    head = ('<table>\n<thead><tr><th scope="col">Members</th>'
+            + "".join(f'<th scope="col">{_html(label)}</th>' for label in labels)
+            + '<th scope="col">Source</th></tr></thead>\n<tbody>\n')
+    return _html_blocks(_cdi_section_html(c, head) for c in collections
+                        if _shown_in_report(c))
+
+
+def _cdi_section_html(c: CollectionCdi, head: str) -> str:
+    r = c.row
+    text = (f'<section id="{_html(r.anchor)}">\n<h3>{_html(r.label)}'
+            + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+            + f"</h3>\n<p>Linking: {_html(r.linking or 'not recorded')}."
+            + (f" Matrix row: {_html(c.row_title)} ({_html(c.row_id)})." if c.derivable else "")
+            + "</p>\n")
+    if not r.members:
+        return text + "<p>No member has access.</p>\n</section>\n"
+    if not c.derivable:
+        text += f"<p>The settings cannot be derived: {_html(c.note)}.</p>\n"
+    stated = [s for s in c.groups if s.settings]
+    if stated:
+        text += head + "".join(
+            f"<tr><td>{_html(', '.join(s.members))}</td>"
+            + "".join(f"<td>{_html(v.shown) if v else ''}"
+                      + (" (override)" if v and v.source == "override" else "") + "</td>"
+                      for v in s.cells)
+            + f"<td>{_html(s.sources)}</td></tr>\n"
+            for s in stated) + "</tbody>\n</table>\n"
+    return text + "</section>\n"
+
+
+def cdi_underivable_md(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
+    """cdi-settings.md: the collections of one reason why no settings can be stated."""
+    return _blocks(
+        f"- {markdown(c.row.label)}"
+        + ("" if c.row.active else f" ({markdown(c.row.status.upper())})")
+        + f": {markdown(', '.join(c.row.members))}\n"
+        for c in collections)
+
+
+def cdi_underivable_html(collections: Iterable[CollectionCdi]) -> Iterator[HtmlLines]:
+    """cdi-settings.html: the same, a list item each."""
+    return _html_blocks(
+        f'<li id="{_html(c.row.anchor)}">{_html(c.row.label)}'
+        + ("" if c.row.active else f' <span class="status">{_html(c.row.status.upper())}</span>')
+        + f": {_html(', '.join(c.row.members))}</li>\n"
+        for c in collections)
+
+
 def collections_md(rows: Iterable[Row]) -> Iterator[Lines]:
     """collections.md's table body: the wiki table, a line per collection."""
     return _blocks(
@@ -258,6 +346,10 @@ def filters() -> dict[str, Callable[..., Iterator[Any]]]:
         "bulk_cdi_csv": cdi_csv,
         "bulk_access_matrix_csv": access_matrix_csv,
         "bulk_access_matrix_html": access_matrix_html,
+        "bulk_cdi_sections_md": cdi_sections_md,
+        "bulk_cdi_sections_html": cdi_sections_html,
+        "bulk_cdi_underivable_md": cdi_underivable_md,
+        "bulk_cdi_underivable_html": cdi_underivable_html,
         "bulk_collections_md": collections_md,
         "bulk_collections_csv": collections_csv,
         "bulk_collections_xhtml": collections_xhtml,
