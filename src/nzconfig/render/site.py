@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING, cast, overload
 
 from nzconfig.domain.cdi import SETTINGS
@@ -88,8 +88,11 @@ class MatrixLines(Sequence[MatrixLine]):
         return map(self._line, self._rows)
 
     def _line(self, row: Row) -> MatrixLine:
-        members = set(row.members)
-        return MatrixLine(row, tuple("x" if code in members else "" for code in self._codes))
+        has = set(row.members).__contains__
+        return MatrixLine(row, tuple(map(_CELL.__getitem__, map(has, self._codes))))
+
+
+_CELL = ("", "x")  # an access matrix cell, by whether the member has access
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,7 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
     members = context.members(network, rows)
     by_file = {c.doc.file: c for c in network.collections}
     cdi = tuple(cdi_view.for_collection(network, by_file[r.file], r) for r in rows)
-    counts = Counter(m for r in rows for m in r.members)
+    counts = Counter(chain.from_iterable(r.members for r in rows))
     pages = tuple(MemberPage(m, counts[m.code]) for m in members)
     policy = network.policy("network")
     return Site(
