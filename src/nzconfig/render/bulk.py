@@ -18,17 +18,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import compress, count, islice, repeat
-from operator import attrgetter, is_
+from operator import is_
 from typing import TYPE_CHECKING, Any, cast
 
 from markupsafe import Markup, escape
 
 from nzconfig.core.markup import csv_row, markdown, visible
+from nzconfig.render.site import Access
 
 if TYPE_CHECKING:
     from nzconfig.render.cdi_view import CollectionCdi
     from nzconfig.render.context import Row
-    from nzconfig.render.site import Access, MatrixLine
+    from nzconfig.render.site import MatrixLine
 
 BLOCK = 1 << 14  # characters per block handed to the template (64 KiB ones grew the peak)
 
@@ -268,41 +269,41 @@ def collections_html(rows: Iterable[Row]) -> Iterator[HtmlLines]:
 
 
 def checklist_items(accesses: Iterable[Access],
-                    lines: dict[int, str] | None = None) -> Iterator[Lines]:
+                    lines: dict[Access | Row, str] | None = None) -> Iterator[Lines]:
     """A member checklist's group of collections (Markdown): a ticked-off line each.
-    ``lines`` keeps each row's line for one render: a collection's line is on the page of
-    every member that has it, so it is escaped once, not once per member."""
-    return _blocks(_memo(map(_ROW, accesses), _item, {} if lines is None else lines))
+    ``lines`` keeps each collection's line for one render: it is on the page of every member
+    that has the collection, so it is escaped once, not once per member."""
+    return _blocks(_memo(accesses, _item, {} if lines is None else lines))
 
 
 def checklist_items_html(accesses: Iterable[Access],
-                         lines: dict[int, str] | None = None) -> Iterator[HtmlLines]:
+                         lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
     """The same group on the HTML page: a list item with a checkbox each."""
-    return _html_blocks(_memo(map(_ROW, accesses), _item_html, {} if lines is None else lines))
+    return _html_blocks(_memo(accesses, _item_html, {} if lines is None else lines))
 
 
-def lacking_items(rows: Iterable[Row], lines: dict[int, str] | None = None) -> Iterator[Lines]:
+def lacking_items(rows: Iterable[Row],
+                  lines: dict[Access | Row, str] | None = None) -> Iterator[Lines]:
     """A member checklist's collections without access (Markdown): a line each."""
     return _blocks(_memo(rows, _lacking, {} if lines is None else lines))
 
 
 def lacking_items_html(rows: Iterable[Row],
-                       lines: dict[int, str] | None = None) -> Iterator[HtmlLines]:
+                       lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
     """The same on the HTML page: a list item each."""
     return _html_blocks(_memo(rows, _lacking_html, {} if lines is None else lines))
 
 
-_ROW = attrgetter("row")
-
-
-def _memo(rows: Iterable[Row], line: Callable[[Row], str], lines: dict[int, str]) -> list[str]:
-    """Each row's line, made once per render (rows live as long as the render's Site, so
-    their ids stay theirs); the look-ups run in C, a page of 20,000 lines in a millisecond."""
-    rows = list(rows)
-    found = list(map(lines.get, map(id, rows)))
+def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
+          lines: dict[Access | Row, str]) -> list[str]:
+    """Each item's line, made once per render (an Access or a Row is hashed by identity and
+    lives as long as the render's Site); the look-ups run in C."""
+    items = list(items)
+    found = list(map(lines.get, items))
     if None in found:
         for i in compress(count(), map(is_, found, repeat(None))):
-            found[i] = lines[id(rows[i])] = line(rows[i])
+            item = items[i]
+            found[i] = lines[item] = line(item.row if isinstance(item, Access) else item)
     return cast("list[str]", found)
 
 

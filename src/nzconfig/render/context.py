@@ -28,9 +28,10 @@ def text(value: Any) -> str:
     return "" if value is None else _CONTROL.sub("", str(value))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Row:
-    """One collection, one row of the wiki table."""
+    """One collection, one row of the wiki table. Equal only to itself (each is one
+    collection's, and hashed by identity: the bulk filters look rows up millions of times)."""
 
     name: str
     cz_name: str

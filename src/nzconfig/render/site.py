@@ -25,7 +25,7 @@ class MemberPage:
     count: int  # collections it has access to
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, as Row
 class Access:
     row: Row
     cdi: Settings  # the member's effective settings on the collection
