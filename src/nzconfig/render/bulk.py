@@ -298,11 +298,11 @@ def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
           lines: dict[Access | Row, str]) -> list[str]:
     """Each item's line, made once per render (an Access or a Row is hashed by identity and
     lives as long as the render's Site); the look-ups run in C."""
-    items = list(items)
-    found = list(map(lines.get, items))
+    listed: list[Access | Row] = list(items)
+    found = list(map(lines.get, listed))
     if None in found:
         for i in compress(count(), map(is_, found, repeat(None))):
-            item = items[i]
+            item = listed[i]
             found[i] = lines[item] = line(item.row if isinstance(item, Access) else item)
     return cast("list[str]", found)
 
