@@ -45,7 +45,6 @@ THROUGH = {
     "domain/counter/vocabulary.py": "domain/counter/test_tabular.py",
     "edit/usage_import.py": "commands/test_usage.py",
     "edit/yaml_tree.py": "edit/test_yaml_writer.py",
-    "render/context.py": "render/test_markdown.py",
     "render/pages.py": "render/test_output.py",
     "render/run.py": "commands/test_render.py",
     "render/site.py": "render/test_markdown.py",
