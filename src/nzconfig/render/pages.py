@@ -162,7 +162,6 @@ class Rendered:
                 raise BudgetExceeded(f"the page is longer than {budgets.PAGE_CHARS:,} characters")
             yield "".join(buffer).encode("utf-8")
 
-
     def _checklist_of(self, member: Member) -> Checklist:
         if self._checklist is None or self._checklist.member is not member:
             if self._checklists is None:
