@@ -161,3 +161,57 @@ def test_plain_numbers_are_left_alone() -> None:
     assert csv_cell("-12.50") == "-12.50"
     assert csv_cell("-12.50 USD") == "'-12.50 USD"
     assert csv_row([""]) == '""'
+
+
+def _per_character(text: str, at_start: bool) -> str:
+    """markup._inline as it was written first, one character at a time: the reference for
+    the version that looks only at the characters that may need escaping."""
+    from nzconfig.core import markup as m
+
+    text = visible(text)
+    dollars = text.count("$") > 1
+    out: list[str] = []
+    n = len(text)
+    for i, c in enumerate(text):
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < n else ""
+        if c in m._ALWAYS or (c == "$" and dollars):
+            out.append("\\" + c)
+        elif c in m._DELIMITERS:
+            spaced = before.isspace() and after.isspace()
+            intraword = c == "_" and before.isalnum() and after.isalnum()
+            out.append(c if spaced or intraword else "\\" + c)
+        elif c == "\\":
+            out.append("\\\\" if after == "" or after in m._ASCII_PUNCTUATION else c)
+        elif c == "&":
+            out.append("&amp;" if m._ENTITY.match(text, i + 1) else c)
+        elif c == ":" and text.startswith("//", i + 1) and m._SCHEME.search(text, 0, i):
+            out.append("\\:")
+        elif c == "/" and after == "/" and before != "/":
+            out.append("\\/")
+        elif c == "." and text[max(0, i - 3):i].lower() == "www" and (
+                i < 4 or not text[i - 4].isalnum()):
+            out.append("\\.")
+        elif c == "@" and m._MENTION.match(after):
+            out.append("@\u200b")
+        else:
+            out.append(c)
+    escaped = "".join(out)
+    if at_start:
+        match = m._BLOCK_START.match(escaped)
+        if match is not None:
+            end = match.end()
+            escaped = f"{escaped[:end - 1]}\\{escaped[end - 1:]}"
+    return escaped
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(
+    "aZ09 _*~`[]<>|$\\&#;:/.@-+>)(wWhtpsfmailox\t\n\u202e\u00e9"), max_size=40),
+    st.booleans())
+@example("see www.x and https://a.b, a_b_, \\* $1 $2 &amp; @me 1. x", True)
+def test_escaping_only_the_special_characters_escapes_as_every_character_did(
+        text: str, at_start: bool) -> None:
+    from nzconfig.core.markup import _inline
+
+    assert _inline(text, at_start) == _per_character(text, at_start)

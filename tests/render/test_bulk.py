@@ -46,9 +46,92 @@ LOOPS = {
         "{% for g in member.groups %}{% for b in g.collections|bulk_checklist_items %}{{ b }}"
         "{% endfor %}{% endfor %}{% for b in member.lacking|bulk_lacking_items %}{{ b }}"
         "{% endfor %}"),
+    "member.html": (
+        "{% for g in member.groups %}{% for a in g.collections %}{% set r = a.row %}"
+        "<li><label><input type=\"checkbox\"> {{ r.label }}{% if not r.active %} "
+        "<span class=\"status\">{{ r.status|upper }}</span>{% endif %}: {{ r.access_type }}"
+        "{% if r.package %}, {{ r.package }}{% endif %}, managed via {{ r.managed_via }}"
+        "{% if r.import_profile %} ({{ r.import_profile }}){% endif %}.</label></li>\n"
+        "{% endfor %}{% endfor %}{% for r in member.lacking %}<li>{{ r.label }}</li>\n"
+        "{% endfor %}",
+        "{% for g in member.groups %}{% for b in g.collections|bulk_checklist_items_html %}"
+        "{{ b }}{% endfor %}{% endfor %}{% for b in member.lacking|bulk_lacking_items_html %}"
+        "{{ b }}{% endfor %}"),
+    "collections.md": (
+        "{% for r in site.rows %}| {{ r.title|md }}{% if not r.active %} **{{ r.status|upper"
+        "|md }}**{% endif %} | {{ r.package|md }} | {{ r.managed_via|md }} | {{ r.access_type"
+        "|md }} | {{ r.acquisitions_profile|md }} | {{ r.availability|join(\" ; \")|md }} | "
+        "{{ r.members|join(\"; \")|md }} |\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_md %}{{ b }}{% endfor %}"),
+    "collections.csv": (
+        "{% for r in site.rows %}{{ [r.title, r.package, r.managed_via, r.access_type, "
+        "r.acquisitions_profile, r.availability|join(\" ; \"), r.members|join(\"; \"), "
+        "r.status]|csv_row }}\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_csv %}{{ b }}{% endfor %}"),
+    "collections.xhtml": (
+        "{% for r in site.rows %}<tr><td>{{ r.title }}{% if not r.active %} "
+        "<ac:structured-macro ac:name=\"status\"><ac:parameter ac:name=\"colour\">Grey"
+        "</ac:parameter><ac:parameter ac:name=\"title\">{{ r.status|upper }}</ac:parameter>"
+        "</ac:structured-macro>{% endif %}</td><td>{{ r.package }}</td><td>{{ r.managed_via }}"
+        "</td><td>{{ r.access_type }}</td><td>{{ r.acquisitions_profile }}</td><td>"
+        "{% for a in r.availability %}{{ a }}{% if not loop.last %}<br/>{% endif %}{% endfor %}"
+        "</td><td>{{ r.members|join(\"; \") }}</td></tr>\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_xhtml %}{{ b }}{% endfor %}"),
+    "collections.html": (
+        "{% for r in site.rows %}<tr id=\"{{ r.anchor }}\" data-members=\"{{ r.members"
+        "|join(\" \") }}\" data-access=\"{{ r.access_type }}\" data-provider=\"{{ r.package "
+        "or \"(none)\" }}\" data-status=\"{{ r.status }}\">\n<td>{{ r.title }}{% if not "
+        "r.active %} <span class=\"status\">{{ r.status|upper }}</span>{% endif %}</td>\n"
+        "<td>{{ r.package }}</td>\n<td>{{ r.managed_via }}</td>\n<td>{{ r.access_type }}"
+        "</td>\n<td>{{ r.acquisitions_profile }}</td>\n<td>{% for a in r.availability %}"
+        "{{ a }}{% if not loop.last %}<br>{% endif %}{% endfor %}</td>\n<td>{{ r.members"
+        "|join(\"; \") }}</td>\n</tr>\n{% endfor %}",
+        "{% for b in site.rows|bulk_collections_html %}{{ b }}{% endfor %}"),
+    "cdi-settings.md": (
+        "{% for c in site.cdi if c.derivable or not c.row.members or c.groups|selectattr("
+        "\"settings\")|list %}\n\n### {{ c.row.label|md }}{% if not c.row.active %} ({{ "
+        "c.row.status|upper|md }}){% endif %}\n\n\nLinking: {{ (c.row.linking or \"not "
+        "recorded\")|md }}.\n{%- if c.derivable %} Matrix row: {{ c.row_title|md }} ({{ "
+        "c.row_id|md }}).{% endif %}\n\n{% if not c.row.members %}\nNo member has access.\n"
+        "{% else %}\n{% if not c.derivable %}\nThe settings cannot be derived: {{ c.note|md }}."
+        "\n{% endif %}\n{% if c.groups|selectattr(\"settings\")|list %}\n\n| Members |{% for "
+        "label in site.cdi_labels %} {{ label|md }} |{% endfor %} Source |\n| --- |{% for "
+        "label in site.cdi_labels %} --- |{% endfor %} --- |\n{% for s in c.groups if "
+        "s.settings %}\n| {{ s.members|join(\", \")|md }} |{% for v in s.cells %} {{ (v.shown "
+        "if v else \"\")|md }}{{ \" (override)\" if v and v.source == \"override\" else \"\" }}"
+        " |{% endfor %} {{ s.sources|md }} |\n{% endfor %}\n{% endif %}\n{% endif %}\n"
+        "{% endfor %}\n{% for g in site.cdi_underivable %}{% for c in g.collections %}\n"
+        "- {{ c.row.label|md }}{% if not c.row.active %} ({{ c.row.status|upper|md }})"
+        "{% endif %}: {{ c.row.members|join(\", \")|md }}\n{% endfor %}{% endfor %}",
+        "{% for b in site.cdi|bulk_cdi_sections_md(site.cdi_labels) %}{{ b }}{% endfor %}"
+        "{% for g in site.cdi_underivable %}{% for b in g.collections|bulk_cdi_underivable_md %}"
+        "{{ b }}{% endfor %}{% endfor %}"),
+    "cdi-settings.html": (
+        "{% for c in site.cdi if c.derivable or not c.row.members or c.groups|selectattr("
+        "\"settings\")|list %}\n<section id=\"{{ c.row.anchor }}\">\n<h3>{{ c.row.label }}"
+        "{% if not c.row.active %} <span class=\"status\">{{ c.row.status|upper }}</span>"
+        "{% endif %}</h3>\n<p>Linking: {{ c.row.linking or \"not recorded\" }}.{% if "
+        "c.derivable %} Matrix row: {{ c.row_title }} ({{ c.row_id }}).{% endif %}</p>\n"
+        "{% if not c.row.members %}\n<p>No member has access.</p>\n{% else %}\n{% if not "
+        "c.derivable %}\n<p>The settings cannot be derived: {{ c.note }}.</p>\n{% endif %}\n"
+        "{% if c.groups|selectattr(\"settings\")|list %}\n<table>\n<thead><tr><th scope="
+        "\"col\">Members</th>{% for label in site.cdi_labels %}<th scope=\"col\">{{ label }}"
+        "</th>{% endfor %}<th scope=\"col\">Source</th></tr></thead>\n<tbody>\n{% for s in "
+        "c.groups if s.settings %}\n<tr><td>{{ s.members|join(\", \") }}</td>{% for v in "
+        "s.cells %}<td>{{ v.shown if v else \"\" }}{{ \" (override)\" if v and v.source == "
+        "\"override\" else \"\" }}</td>{% endfor %}<td>{{ s.sources }}</td></tr>\n{% endfor %}"
+        "\n</tbody>\n</table>\n{% endif %}\n{% endif %}\n</section>\n{% endfor %}\n"
+        "{% for g in site.cdi_underivable %}{% for c in g.collections %}\n<li id=\"{{ "
+        "c.row.anchor }}\">{{ c.row.label }}{% if not c.row.active %} <span class=\"status\">"
+        "{{ c.row.status|upper }}</span>{% endif %}: {{ c.row.members|join(\", \") }}</li>\n"
+        "{% endfor %}{% endfor %}",
+        "{% for b in site.cdi|bulk_cdi_sections_html(site.cdi_labels) %}{{ b }}{% endfor %}"
+        "{% for g in site.cdi_underivable %}{% for b in g.collections|bulk_cdi_underivable_html"
+        " %}{{ b }}{% endfor %}{% endfor %}"),
 }
 NASTY = ['Comma, "quoted" & <b>bold</b> (TST)', "=HYPERLINK(1) (TST)", "# *x* | y_z [TST]",
-         "-1. start `code` \\ (TST)", "Plain (TST)"]
+         "-1. start `code` \\ (TST)", "Plain (TST)",
+         "Hidden \u202e\u200b\tmarks 'q' (TST)"]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +139,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> site.Site:
     members = ["AAA", "BBB", "CCC", "DDD"]
     colls = []
     for i, name in enumerate(NASTY):
-        extra: dict[str, object] = {"package": name if i % 2 else "", "linking": BOOK}
+        # Every collection valid by the schema (an empty package would drop it from the
+        # network, and with it the override below).
+        extra: dict[str, object] = {"linking": BOOK, "availability": NASTY[i:i + 2]}
+        if i % 2:
+            extra["package"] = name
         if i == 1:
             extra.update(status="inactive", managed_via="import_profile",
                          import_profile="Loader, <one> | =2")
@@ -101,3 +188,20 @@ def test_a_repository_override_can_loop_over_the_rows_itself(tmp_path: Path) -> 
     body, _, last = overridden.rstrip("\n").rpartition("\n")
     assert (body + "\n").encode() == shipped
     assert last.startswith(f"{len(NASTY)} ") and len(last) > len(f"{len(NASTY)} ")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+def test_only_a_bulk_block_printed_as_it_is_skips_the_finalize(built: site.Site,
+                                                              suffix: str) -> None:
+    """The blocks' values were made visible when the lines were made; whatever a template
+    builds from a block is a new string, and is finalized like any other."""
+    env = environment(None, site.VIEWS)
+    env.filters.update(bulk.filters())
+    env.loader = DictLoader({f"t{suffix}": (
+        "{% for b in member.lacking|bulk_lacking_items_html %}{{ b }}|{{ b ~ hidden }}|"
+        "{{ b|length > 0 }}{% endfor %}")})
+    member = next(m for m in built.members if site.checklist(built, m).lacking)
+    text = env.get_template(f"t{suffix}").render(
+        {"member": site.checklist(built, member), "hidden": "\u202e"})
+    assert "\u202e" not in text and "&lt;li" not in text  # its markup stays markup
+    assert text.count("</li>\n\\u202e|True") == 1

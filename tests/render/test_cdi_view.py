@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from nzconfig.render import cdi_view
 from tests.render.pages import render
 from tests.support.repos import collection, make_repo, write
 
@@ -130,3 +131,16 @@ def test_collections_with_equal_settings_share_one_table(tmp_path: Path) -> None
     assert [(r["Collection Name"], r["Member"]) for r in rows][:3] == [
         ("Alpha (TST)", "AAA"), ("Alpha (TST)", "BBB"), ("Alpha (TST)", "CCC")]
     assert len(rows) == 8  # still one line per collection and member
+
+
+def test_shared_settings_read_like_the_tuple_they_stand_for() -> None:
+    """per_member of a collection no member overrides is one Settings n times, read as the
+    tuple of them would be (a template may index, slice or loop over it)."""
+    one = cdi_view.Settings(("AAA", "BBB", "CCC"), (), (), (), "", "", "")
+    shared, plain = cdi_view.Shared(one, 3), (one,) * 3
+    assert len(shared) == 3 and list(shared) == list(plain)
+    assert [shared[i] for i in (0, 2, -1, -3)] == [plain[i] for i in (0, 2, -1, -3)]
+    assert shared[1:] == plain[1:] and shared[::2] == plain[::2] and shared[5:] == ()
+    for index in (3, -4):
+        with pytest.raises(IndexError):
+            shared[index]

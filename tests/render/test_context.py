@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from nzconfig.loading.loader import Document
 from nzconfig.loading.model import Collection, Institution, Network
-from nzconfig.render.context import groups, label, members, row, rows, text
+from nzconfig.render.context import _codes, groups, label, members, row, rows, text
 
 
 def _c(file: str, **data: Any) -> Collection:
@@ -74,3 +76,13 @@ def test_members_are_every_institution_and_every_code_named() -> None:
         ("AAA", "AAA (Alpha Library)", "members/AAA.md", False, True),
         ("BBB", "BBB", "members/BBB.md", None, True),
         ("QQQ", "QQQ", "members/QQQ.md", None, False)]
+
+
+@pytest.mark.parametrize("members", [
+    ("BBB", "AAA", "BBB"),
+    ("BBB", "A\x07AA", "AAA"),  # a control character is dropped, then the two are one
+    ("BBB", 3, None, "AAA"),  # not text (the schema refuses it): shown as text all the same
+    (),
+])
+def test_member_codes_are_shown_distinct_and_sorted(members: tuple[Any, ...]) -> None:
+    assert _codes(members) == tuple(sorted({text(m) for m in members}))

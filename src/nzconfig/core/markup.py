@@ -100,38 +100,48 @@ def _one_line(text: str) -> str:
     return _LINE_BREAK.sub(" ", text).strip()
 
 
+# The characters _inline may escape; the text between two of them is copied as it is.
+_SPECIAL = re.compile(r"[`\[\]<|$*~_\\&:/.@]")
+
+
 def _inline(text: str, at_start: bool) -> str:
     text = visible(text)
     dollars = text.count("$") > 1  # `$...$` is math on GitHub; a single `$` never is
     out: list[str] = []
+    done = 0  # text before this is in out
     n = len(text)
-    for i, c in enumerate(text):
+    for found in _SPECIAL.finditer(text):
+        i = found.start()
+        c = text[i]
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < n else ""
         if c in _ALWAYS or (c == "$" and dollars):
-            out.append("\\" + c)
+            shown = "\\" + c
         elif c in _DELIMITERS:
             spaced = before.isspace() and after.isspace()
             intraword = c == "_" and before.isalnum() and after.isalnum()
-            out.append(c if spaced or intraword else "\\" + c)
+            shown = c if spaced or intraword else "\\" + c
         elif c == "\\":
             # A backslash escapes only the ASCII punctuation after it; at the end, it would
             # escape what the template puts next.
-            out.append("\\\\" if after == "" or after in _ASCII_PUNCTUATION else c)
+            shown = "\\\\" if after == "" or after in _ASCII_PUNCTUATION else c
         elif c == "&":
-            out.append("&amp;" if _ENTITY.match(text, i + 1) else c)
+            shown = "&amp;" if _ENTITY.match(text, i + 1) else c
         elif c == ":" and text.startswith("//", i + 1) and _SCHEME.search(text, 0, i):
-            out.append("\\:")
+            shown = "\\:"
         elif c == "/" and after == "/" and before != "/":
-            out.append("\\/")
+            shown = "\\/"
         elif c == "." and text[max(0, i - 3):i].lower() == "www" and (
                 i < 4 or not text[i - 4].isalnum()):
-            out.append("\\.")
+            shown = "\\."
         elif c == "@" and _MENTION.match(after):
-            out.append("@\u200b")  # a zero-width space: no mention, no e-mail link
+            shown = "@\u200b"  # a zero-width space: no mention, no e-mail link
         else:
-            out.append(c)
-    escaped = "".join(out)
+            continue
+        if shown != c:
+            out += (text[done:i], shown)
+            done = i + 1
+    escaped = "".join((*out, text[done:])) if out else text
     if at_start:
         match = _BLOCK_START.match(escaped)
         if match is not None:

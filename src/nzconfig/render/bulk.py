@@ -17,22 +17,56 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from itertools import islice
-from typing import TYPE_CHECKING, Any
+from itertools import compress, count, islice, repeat
+from operator import is_
+from typing import TYPE_CHECKING, Any, cast
 
 from markupsafe import Markup, escape
 
-from nzconfig.core.markup import csv_row, markdown
+from nzconfig.core.markup import csv_row, markdown, visible
+from nzconfig.render.site import Access
 
 if TYPE_CHECKING:
     from nzconfig.render.cdi_view import CollectionCdi
     from nzconfig.render.context import Row
-    from nzconfig.render.site import Access, MatrixLine
+    from nzconfig.render.site import MatrixLine
 
-BLOCK = 1 << 12  # characters per block handed to the template (larger ones grow the heap)
+BLOCK = 1 << 14  # characters per block handed to the template (64 KiB ones grew the peak)
 
 
-def _blocks(lines: Iterable[str]) -> Iterator[str]:
+class Lines:
+    """A block of whole lines a bulk filter made, every value in it already shown as the
+    template would have shown it (core.markup: made visible, then escaped for the page's
+    format). Printed as it is, it skips the environment's finalize, whose scan of every
+    character was a third of the pages' time; anything else a template does with it (``~``,
+    a filter) makes a plain string, finalized as usual."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+class HtmlLines(Lines):
+    """Lines of HTML: their values are HTML-escaped already (autoescape leaves them, and
+    ``~`` joins them as markup)."""
+
+    __slots__ = ()
+
+    def __str__(self) -> Markup:
+        return Markup(self.text)
+
+    def __html__(self) -> str:
+        return self.text
+
+
+def _blocks(lines: Iterable[str]) -> Iterator[Lines]:
     """Lines joined into blocks of about BLOCK characters. The lines of one table are much
     alike, so a block takes as many lines as the first line's length says fit."""
     lines = iter(lines)
@@ -40,12 +74,16 @@ def _blocks(lines: Iterable[str]) -> Iterator[str]:
     if first is None:
         return
     per = max(1, BLOCK // max(1, len(first)))
-    yield "".join((first, *islice(lines, per - 1)))
+    yield Lines("".join((first, *islice(lines, per - 1))))
     while block := list(islice(lines, per)):
-        yield "".join(block)
+        yield Lines("".join(block))
 
 
-def cdi_csv(collections: Iterable[CollectionCdi]) -> Iterator[str]:
+def _html_blocks(lines: Iterable[str]) -> Iterator[HtmlLines]:
+    return (HtmlLines(block.text) for block in _blocks(lines))
+
+
+def cdi_csv(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
     """cdi-settings.csv: one line per collection and member with access."""
     return _blocks(_cdi_csv_lines(collections))
 
@@ -71,63 +109,255 @@ def _cell(value: str) -> str:
     return csv_row([value]) if value else ""
 
 
-def access_matrix_csv(lines: Iterable[MatrixLine]) -> Iterator[str]:
+def access_matrix_csv(lines: Iterable[MatrixLine]) -> Iterator[Lines]:
     """access-matrix.csv: a line per collection, a cell per member."""
+    # A cell is "x" or "", which csv_row writes as they are: joined as they stand.
     return _blocks(
-        csv_row([line.row.title, line.row.access_type, line.row.status, *line.cells,
-                 sum(1 for cell in line.cells if cell)]) + "\n"
+        ",".join((csv_row([line.row.title, line.row.access_type, line.row.status]),
+                  *line.cells, str(line.cells.count("x")))) + "\n"
         for line in lines)
 
 
-def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[Markup]:
+def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[HtmlLines]:
     """access-matrix.html's table body: a row per collection, a cell per member."""
-    href = escape(root)
-    mark, empty = '<td class="mark">\u2713</td>\n', '<td class="mark"></td>\n'
-    return (Markup(block) for block in _blocks(
-        f'<tr>\n<th scope="row"><a href="{href}collections.html#{escape(line.row.anchor)}">'
-        f"{escape(line.row.label)}</a></th>\n"
-        f"<td>{escape(line.row.access_type)}</td>\n"
-        f"<td>{escape(line.row.status)}</td>\n"
-        + "".join(mark if cell else empty for cell in line.cells)
-        + f'<td class="number">{sum(1 for cell in line.cells if cell)}</td>\n</tr>\n'
-        for line in lines))
+    href = _html(root)
+    cell = {"x": '<td class="mark">\u2713</td>\n', "": '<td class="mark"></td>\n'}
+    return _html_blocks(
+        f'<tr>\n<th scope="row"><a href="{href}collections.html#{_html(line.row.anchor)}">'
+        f"{_html(line.row.label)}</a></th>\n"
+        f"<td>{_html(line.row.access_type)}</td>\n"
+        f"<td>{_html(line.row.status)}</td>\n"
+        + "".join(map(cell.__getitem__, line.cells))
+        + f'<td class="number">{line.cells.count("x")}</td>\n</tr>\n'
+        for line in lines)
+
+
+def _shown_in_report(c: CollectionCdi) -> bool:
+    """The CDI report's sections: a collection whose settings cannot be derived and that no
+    override sets is listed with the others of its reason instead."""
+    return c.derivable or not c.row.members or any(s.settings for s in c.groups)
+
+
+def cdi_sections_md(collections: Iterable[CollectionCdi],
+                    labels: Iterable[str]) -> Iterator[Lines]:
+    """cdi-settings.md's Collections: a section per collection, a table line per Settings."""
+    labels = tuple(labels)
+    head = ("\n| Members |" + "".join(f" {markdown(label)} |" for label in labels)
+            + " Source |\n| --- |" + " --- |" * len(labels) + " --- |\n")
+    return _blocks(_cdi_section_md(c, head) for c in collections if _shown_in_report(c))
+
+
+def _cdi_section_md(c: CollectionCdi, head: str) -> str:
+    r = c.row
+    text = (f"\n### {markdown(r.label)}" + ("" if r.active else f" ({markdown(r.status.upper())})")
+            + f"\n\nLinking: {markdown(r.linking or 'not recorded')}."
+            + (f" Matrix row: {markdown(c.row_title)} ({markdown(c.row_id)})."
+               if c.derivable else "") + "\n")
+    if not r.members:
+        return text + "No member has access.\n"
+    if not c.derivable:
+        text += f"The settings cannot be derived: {markdown(c.note)}.\n"
+    stated = [s for s in c.groups if s.settings]
+    if stated:
+        text += head + "".join(
+            f"| {markdown(', '.join(s.members))} |"
+            + "".join(f" {markdown(v.shown if v else '')}"
+                      + (" (override)" if v and v.source == "override" else "") + " |"
+                      for v in s.cells)
+            + f" {markdown(s.sources)} |\n"
+            for s in stated)
+    return text
+
+
+def cdi_sections_html(collections: Iterable[CollectionCdi],
+                      labels: Iterable[str]) -> Iterator[HtmlLines]:
+    """cdi-settings.html's Collections: a section per collection, a table row per Settings."""
+    head = ('<table>\n<thead><tr><th scope="col">Members</th>'
+            + "".join(f'<th scope="col">{_html(label)}</th>' for label in labels)
+            + '<th scope="col">Source</th></tr></thead>\n<tbody>\n')
+    return _html_blocks(_cdi_section_html(c, head) for c in collections
+                        if _shown_in_report(c))
+
+
+def _cdi_section_html(c: CollectionCdi, head: str) -> str:
+    r = c.row
+    text = (f'<section id="{_html(r.anchor)}">\n<h3>{_html(r.label)}'
+            + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+            + f"</h3>\n<p>Linking: {_html(r.linking or 'not recorded')}."
+            + (f" Matrix row: {_html(c.row_title)} ({_html(c.row_id)})." if c.derivable else "")
+            + "</p>\n")
+    if not r.members:
+        return text + "<p>No member has access.</p>\n</section>\n"
+    if not c.derivable:
+        text += f"<p>The settings cannot be derived: {_html(c.note)}.</p>\n"
+    stated = [s for s in c.groups if s.settings]
+    if stated:
+        text += head + "".join(
+            f"<tr><td>{_html(', '.join(s.members))}</td>"
+            + "".join(f"<td>{_html(v.shown) if v else ''}"
+                      + (" (override)" if v and v.source == "override" else "") + "</td>"
+                      for v in s.cells)
+            + f"<td>{_html(s.sources)}</td></tr>\n"
+            for s in stated) + "</tbody>\n</table>\n"
+    return text + "</section>\n"
+
+
+def cdi_underivable_md(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
+    """cdi-settings.md: the collections of one reason why no settings can be stated."""
+    return _blocks(
+        f"- {markdown(c.row.label)}"
+        + ("" if c.row.active else f" ({markdown(c.row.status.upper())})")
+        + f": {markdown(', '.join(c.row.members))}\n"
+        for c in collections)
+
+
+def cdi_underivable_html(collections: Iterable[CollectionCdi]) -> Iterator[HtmlLines]:
+    """cdi-settings.html: the same, a list item each."""
+    return _html_blocks(
+        f'<li id="{_html(c.row.anchor)}">{_html(c.row.label)}'
+        + ("" if c.row.active else f' <span class="status">{_html(c.row.status.upper())}</span>')
+        + f": {_html(', '.join(c.row.members))}</li>\n"
+        for c in collections)
+
+
+def collections_md(rows: Iterable[Row]) -> Iterator[Lines]:
+    """collections.md's table body: the wiki table, a line per collection."""
+    return _blocks(
+        f"| {markdown(r.title)}" + ("" if r.active else f" **{markdown(r.status.upper())}**")
+        + f" | {markdown(r.package)} | {markdown(r.managed_via)} | {markdown(r.access_type)}"
+        f" | {markdown(r.acquisitions_profile)} | {markdown(' ; '.join(r.availability))}"
+        f" | {markdown('; '.join(r.members))} |\n"
+        for r in rows)
+
+
+def collections_csv(rows: Iterable[Row]) -> Iterator[Lines]:
+    """collections.csv: the wiki table's columns, then Status."""
+    return _blocks(
+        csv_row([r.title, r.package, r.managed_via, r.access_type, r.acquisitions_profile,
+                 " ; ".join(r.availability), "; ".join(r.members), r.status]) + "\n"
+        for r in rows)
+
+
+def collections_xhtml(rows: Iterable[Row]) -> Iterator[HtmlLines]:
+    """collections.xhtml's table body (Confluence storage format)."""
+    return _html_blocks(
+        f"<tr><td>{_html(r.title)}"
+        + ("" if r.active else
+           ' <ac:structured-macro ac:name="status"><ac:parameter ac:name="colour">Grey'
+           '</ac:parameter><ac:parameter ac:name="title">'
+           f"{_html(r.status.upper())}</ac:parameter></ac:structured-macro>")
+        + f"</td><td>{_html(r.package)}</td><td>{_html(r.managed_via)}</td>"
+        f"<td>{_html(r.access_type)}</td><td>{_html(r.acquisitions_profile)}</td>"
+        f"<td>{'<br/>'.join(map(_html, r.availability))}</td>"
+        f"<td>{_html('; '.join(r.members))}</td></tr>\n"
+        for r in rows)
+
+
+def collections_html(rows: Iterable[Row]) -> Iterator[HtmlLines]:
+    """collections.html's table body: a row per collection, with the data its filters read."""
+    return _html_blocks(
+        f'<tr id="{_html(r.anchor)}" data-members="{_html(" ".join(r.members))}"'
+        f' data-access="{_html(r.access_type)}"'
+        f' data-provider="{_html(r.package or "(none)")}" data-status="{_html(r.status)}">\n'
+        f"<td>{_html(r.title)}"
+        + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+        + f"</td>\n<td>{_html(r.package)}</td>\n<td>{_html(r.managed_via)}</td>\n"
+        f"<td>{_html(r.access_type)}</td>\n<td>{_html(r.acquisitions_profile)}</td>\n"
+        f"<td>{'<br>'.join(map(_html, r.availability))}</td>\n"
+        f"<td>{_html('; '.join(r.members))}</td>\n</tr>\n"
+        for r in rows)
 
 
 def checklist_items(accesses: Iterable[Access],
-                    lines: dict[int, str] | None = None) -> Iterator[str]:
-    """A member checklist's group of collections: a ticked-off line each. ``lines`` keeps
-    each row's line for one render: the same collection's line is on every member page."""
-    memo: dict[int, str] = {} if lines is None else lines
-    return _blocks(_item(a.row, memo) for a in accesses)
+                    lines: dict[Access | Row, str] | None = None) -> Iterator[Lines]:
+    """A member checklist's group of collections (Markdown): a ticked-off line each.
+    ``lines`` keeps each collection's line for one render: it is on the page of every member
+    that has the collection, so it is escaped once, not once per member."""
+    return _blocks(_memo(accesses, _item, {} if lines is None else lines))
 
 
-def _item(r: Row, lines: dict[int, str]) -> str:
-    line = lines.get(id(r))  # rows live as long as the render's Site, so ids stay theirs
-    if line is None:
-        line = lines[id(r)] = (
-            f"- [ ] {markdown(r.label)}"
+def checklist_items_html(accesses: Iterable[Access],
+                         lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
+    """The same group on the HTML page: a list item with a checkbox each."""
+    return _html_blocks(_memo(accesses, _item_html, {} if lines is None else lines))
+
+
+def lacking_items(rows: Iterable[Row],
+                  lines: dict[Access | Row, str] | None = None) -> Iterator[Lines]:
+    """A member checklist's collections without access (Markdown): a line each."""
+    return _blocks(_memo(rows, _lacking, {} if lines is None else lines))
+
+
+def lacking_items_html(rows: Iterable[Row],
+                       lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
+    """The same on the HTML page: a list item each."""
+    return _html_blocks(_memo(rows, _lacking_html, {} if lines is None else lines))
+
+
+def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
+          lines: dict[Access | Row, str]) -> list[str]:
+    """Each item's line, made once per render (an Access or a Row is hashed by identity and
+    lives as long as the render's Site); the look-ups run in C."""
+    listed: list[Access | Row] = list(items)
+    found = list(map(lines.get, listed))
+    if None in found:
+        for i in compress(count(), map(is_, found, repeat(None))):
+            item = listed[i]
+            found[i] = lines[item] = line(item.row if isinstance(item, Access) else item)
+    return cast("list[str]", found)
+
+
+def _item(r: Row) -> str:
+    return (f"- [ ] {markdown(r.label)}"
             + ("" if r.active else f" ({markdown(r.status.upper())})")
             + f": {markdown(r.access_type)}"
             + (f", {markdown(r.package)}" if r.package else "")
             + f", managed via {markdown(r.managed_via)}"
             + (f" ({markdown(r.import_profile)})" if r.import_profile else "")
             + ".\n")
-    return line
 
 
-def lacking_items(rows: Iterable[Row]) -> Iterator[str]:
-    """A member checklist's collections without access: a line each."""
-    return _blocks(f"- {markdown(r.label)}\n" for r in rows)
+def _item_html(r: Row) -> str:
+    return ('<li><label><input type="checkbox"> ' + _html(r.label)
+            + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+            + f": {_html(r.access_type)}"
+            + (f", {_html(r.package)}" if r.package else "")
+            + f", managed via {_html(r.managed_via)}"
+            + (f" ({_html(r.import_profile)})" if r.import_profile else "")
+            + ".</label></li>\n")
+
+
+def _lacking(r: Row) -> str:
+    return f"- {markdown(r.label)}\n"
+
+
+def _lacking_html(r: Row) -> str:
+    return f"<li>{_html(r.label)}</li>\n"
+
+
+def _html(value: str) -> str:
+    """A value as an autoescaped template prints it: made visible (the environment's
+    finalize), then escaped."""
+    return str(escape(visible(value, lines=True)))
 
 
 def filters() -> dict[str, Callable[..., Iterator[Any]]]:
-    """The bulk filters for one render (the templates name them), with that render's cache
-    of checklist lines."""
-    lines: dict[int, str] = {}
+    """The bulk filters for one render (the templates name them), each with that render's
+    cache of lines."""
     return {
         "bulk_cdi_csv": cdi_csv,
         "bulk_access_matrix_csv": access_matrix_csv,
         "bulk_access_matrix_html": access_matrix_html,
-        "bulk_checklist_items": partial(checklist_items, lines=lines),
-        "bulk_lacking_items": lacking_items,
+        "bulk_cdi_sections_md": cdi_sections_md,
+        "bulk_cdi_sections_html": cdi_sections_html,
+        "bulk_cdi_underivable_md": cdi_underivable_md,
+        "bulk_cdi_underivable_html": cdi_underivable_html,
+        "bulk_collections_md": collections_md,
+        "bulk_collections_csv": collections_csv,
+        "bulk_collections_xhtml": collections_xhtml,
+        "bulk_collections_html": collections_html,
+        "bulk_checklist_items": partial(checklist_items, lines={}),
+        "bulk_checklist_items_html": partial(checklist_items_html, lines={}),
+        "bulk_lacking_items": partial(lacking_items, lines={}),
+        "bulk_lacking_items_html": partial(lacking_items_html, lines={}),
     }

@@ -36,6 +36,7 @@ from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.core.markup import csv_row, markdown, visible
 from nzconfig.core.wording import plural
 from nzconfig.render import budgets
+from nzconfig.render.bulk import HtmlLines, Lines
 
 TEMPLATES = "templates"
 # Read-only properties of a for loop's ``loop`` that return numbers or booleans.
@@ -171,7 +172,13 @@ def markdown_code(value: Any) -> str:
 
 def _finalize(value: Any) -> Any:
     """Every value a template prints: control, bidi and zero-width characters become visible
-    escapes, in HTML and CSV as in Markdown (where ``md`` has done so already)."""
+    escapes, in HTML and CSV as in Markdown (where ``md`` has done so already; and the bulk
+    filters' lines, whose every value has been, are printed as they are)."""
+    kind = type(value)
+    if kind is Lines:
+        return value.text
+    if kind is HtmlLines:
+        return Markup(value.text)
     if isinstance(value, str):
         shown = visible(value, lines=True)
         if shown is not value and shown != value:

@@ -82,6 +82,7 @@ class OpenAccessReview:
     deferred: tuple[FindingView, ...]  # candidates waived until a later review
     findings: tuple[RuleGroup, ...]  # other findings about open-access collections
     rows: tuple[Row, ...]
+    not_opted_in: tuple[tuple[str, ...], ...]  # per row: the known members not in its list
 
 
 def _titles() -> dict[str, str]:
@@ -140,7 +141,9 @@ def waivers(policy: Mapping[str, Any], titles: Mapping[str, str]) -> tuple[Waive
                                                w.reason)))
 
 
-def open_access(outcome: Outcome, rows: tuple[Row, ...]) -> OpenAccessReview:
+def open_access(outcome: Outcome, rows: tuple[Row, ...],
+                known: tuple[str, ...]) -> OpenAccessReview:
+    """``known``: the codes of the members with a file in institutions/, in code order."""
     titles = _titles()
     oa_rows = tuple(r for r in rows if r.access_key == "open_access")
     oa_names = {r.name for r in oa_rows}
@@ -162,7 +165,13 @@ def open_access(outcome: Outcome, rows: tuple[Row, ...]) -> OpenAccessReview:
               and (d.severity >= Severity.WARNING
                    or (d.rule in entries and entries[d.rule].name.startswith("oa-")))]
     return OpenAccessReview(review_rules, candidates(outcome.diagnostics),
-                            candidates(outcome.waived), by_rule(others, titles), oa_rows)
+                            candidates(outcome.waived), by_rule(others, titles), oa_rows,
+                            tuple(_without(known, r.members) for r in oa_rows))
+
+
+def _without(codes: tuple[str, ...], listed: tuple[str, ...]) -> tuple[str, ...]:
+    chosen = set(listed)
+    return tuple(c for c in codes if c not in chosen)
 
 
 def _review_rule(outcome: Outcome, entry: Entry) -> ReviewRule:

@@ -16,10 +16,10 @@ from markupsafe import Markup
 
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import collector_paused
-from nzconfig.render import budgets, bulk, site
+from nzconfig.render import budgets, bulk
 from nzconfig.render.budgets import Budget, BudgetExceeded
 from nzconfig.render.context import Member
-from nzconfig.render.site import Access, Site
+from nzconfig.render.site import Checklist, ChecklistIndex, Site
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,15 +126,15 @@ class Rendered:
         self._by_path = {p.path: p for p in self.pages}
         self._members = {member_path(p.member, t): p.member
                          for p in site.member_pages for t in MEMBER_TEMPLATES}
-        self._accesses: dict[int, Access] = {}  # shared by the member pages
+        self._checklists: ChecklistIndex | None = None  # made for the first member page
+        self._checklist: Checklist | None = None  # the last one: a member has two pages
 
     def chunks(self, path: str) -> Iterator[bytes]:
         page = self._by_path[path]
         budget: Budget = getattr(self.env, "budget", None) or Budget()
         with _fatal(), budget.page():
             member = self._members.get(path)
-            checklist = (site.checklist(self.site, member, self._accesses)
-                         if member is not None else None)
+            checklist = self._checklist_of(member) if member is not None else None
             pieces = self.env.get_template(page.template).generate(
                 site=self.site, page=page, pages=self.pages, member=checklist,
                 root="../" * page.path.count("/"), **self.assets)
@@ -161,6 +161,13 @@ class Rendered:
             if total + size > budgets.PAGE_CHARS:
                 raise BudgetExceeded(f"the page is longer than {budgets.PAGE_CHARS:,} characters")
             yield "".join(buffer).encode("utf-8")
+
+    def _checklist_of(self, member: Member) -> Checklist:
+        if self._checklist is None or self._checklist.member is not member:
+            if self._checklists is None:
+                self._checklists = ChecklistIndex(self.site)
+            self._checklist = self._checklists.checklist(member)
+        return self._checklist
 
 
 @contextmanager

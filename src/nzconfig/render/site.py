@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, overload
+from itertools import chain, compress, repeat
+from typing import TYPE_CHECKING, cast, overload
 
 from nzconfig.domain.cdi import SETTINGS
 from nzconfig.domain.costs import pages as cost_pages
@@ -25,7 +25,7 @@ class MemberPage:
     count: int  # collections it has access to
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity, as Row
 class Access:
     row: Row
     cdi: Settings  # the member's effective settings on the collection
@@ -88,8 +88,11 @@ class MatrixLines(Sequence[MatrixLine]):
         return map(self._line, self._rows)
 
     def _line(self, row: Row) -> MatrixLine:
-        members = set(row.members)
-        return MatrixLine(row, tuple("x" if code in members else "" for code in self._codes))
+        has = set(row.members).__contains__
+        return MatrixLine(row, tuple(map(_CELL.__getitem__, map(has, self._codes))))
+
+
+_CELL = ("", "x")  # an access matrix cell, by whether the member has access
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +156,7 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
     members = context.members(network, rows)
     by_file = {c.doc.file: c for c in network.collections}
     cdi = tuple(cdi_view.for_collection(network, by_file[r.file], r) for r in rows)
-    counts = Counter(m for r in rows for m in r.members)
+    counts = Counter(chain.from_iterable(r.members for r in rows))
     pages = tuple(MemberPage(m, counts[m.code]) for m in members)
     policy = network.policy("network")
     return Site(
@@ -174,7 +177,8 @@ def build(outcome: Outcome, stamp: str = "") -> Site:
         providers=_options([r.package or NO_PROVIDER for r in rows]),
         access_types=_options([r.access_type for r in rows]),
         validation=findings.validation(outcome),
-        open_access=findings.open_access(outcome, rows),
+        open_access=findings.open_access(outcome, rows,
+                                         tuple(m.code for m in members if m.known)),
         costs=cost_pages.build(network),
         usage=usage_pages.build(network),
     )
@@ -195,43 +199,109 @@ def _options(values: list[str]) -> tuple[Option, ...]:
     return tuple(Option(v, v, counts[v]) for v in sorted(counts, key=lambda v: (v.casefold(), v)))
 
 
-def checklist(site: Site, member: Member,
-              accesses: dict[int, Access] | None = None) -> Checklist:
+class ChecklistIndex:
+    """Every member's checklist, found without walking every collection for each member.
+
+    One pass over the collection-member pairs marks, per member, the collections it has (in
+    table order) and those it takes with their matrix row's settings (in group order: matrix
+    rows by their place in the matrix, then the notes of underivable collections; table
+    order within each). A checklist is then a few ``compress`` calls over shared tuples, so
+    a member's page costs its own length. Memory: two bytes per collection and member.
+    """
+
+    def __init__(self, site: Site) -> None:
+        cdi = site.cdi
+        notes: dict[str, int] = {}
+        for c in cdi:
+            if not c.derivable:
+                notes.setdefault(c.note, len(notes))
+        order = sorted(range(len(cdi)), key=lambda j: (
+            (0, cdi[j].row_index) if cdi[j].derivable else (1, notes[cdi[j].note]), j))
+        # The Access of each distinct Settings, shared by the members that have it; per
+        # place in the group order, the one of the members without an override.
+        accesses: dict[int, Access] = {}
+        plain: list[Access | None] = [None] * len(cdi)
+        self._has = {m.code: bytearray(len(cdi)) for m in site.members}
+        self._takes = {m.code: bytearray(len(cdi)) for m in site.members}
+        overridden: dict[str, list[tuple[int, Access]]] = {}
+        nobody = bytearray(len(cdi))  # for a code that is not a member's (it has no page)
+        marks = {code: (self._has[code], self._takes[code]) for code in self._has}
+        nothing = (nobody, nobody)
+        for place, j in enumerate(order):
+            c = cdi[j]
+            if len(c.groups) == 1 and not c.groups[0].overridden:  # no member overrides
+                plain[place] = Access(c.row, c.groups[0], c.note)
+                for has, takes in map(marks.get, c.row.members, repeat(nothing)):
+                    has[j] = takes[place] = 1
+                continue
+            for code, settings in zip(c.row.members, c.per_member, strict=True):
+                self._has.get(code, nobody)[j] = 1
+                access = accesses.get(id(settings))
+                if access is None:
+                    access = accesses[id(settings)] = Access(c.row, settings, c.note)
+                if settings.overridden:
+                    overridden.setdefault(code, []).append((j, access))
+                else:
+                    plain[place] = access
+                    self._takes.get(code, nobody)[place] = 1
+        self._overridden = {code: tuple(a for _, a in sorted(found, key=_by_place))
+                            for code, found in overridden.items()}
+        self._rows = tuple(c.row for c in cdi)
+        # None only where no member's take is marked: compress never picks it.
+        self._plain = cast("tuple[Access, ...]", tuple(plain))
+        self._table = tuple(order)  # each place's collection, by its index in the table
+        self._spans: list[tuple[int, int, CollectionCdi]] = []  # each group's places
+        start = 0
+        for place in range(1, len(order) + 1):
+            if place == len(order) or _group(cdi[order[place]]) != _group(cdi[order[start]]):
+                self._spans.append((start, place, cdi[order[start]]))
+                start = place
+        self._kinds = {key: int.from_bytes(bytes(r.access_key == key for r in self._rows),
+                                           "little")
+                       for key in ("subscription", "open_access")}
+
+    def checklist(self, member: Member) -> Checklist:
+        has, takes = self._has[member.code], self._takes[member.code]
+        matrix: list[ChecklistGroup] = []
+        underivable: list[tuple[int, ChecklistGroup]] = []  # with its first table index
+        for start, end, c in self._spans:
+            found = tuple(compress(self._plain[start:end], takes[start:end]))
+            if not found:
+                continue
+            if c.derivable:
+                matrix.append(ChecklistGroup("matrix", c.row_id, c.row_title, "",
+                                             found[0].cdi.settings, found))
+            else:
+                first = next(compress(self._table[start:end], takes[start:end]))
+                underivable.append((first, ChecklistGroup("underivable", "", "", c.note, (),
+                                                          found)))
+        overridden = self._overridden.get(member.code)
+        if overridden:
+            matrix.append(ChecklistGroup("override", "", "", "", (), overridden))
+        # Notes in the order the member's first collection of each comes in the table.
+        groups = (*matrix, *(g for _, g in sorted(underivable, key=_by_place)))
+        marks = int.from_bytes(has, "little")
+        return Checklist(member, marks.bit_count(),
+                         (marks & self._kinds["subscription"]).bit_count(),
+                         (marks & self._kinds["open_access"]).bit_count(), groups,
+                         tuple(compress(self._rows, has.translate(_FLIP))))
+
+
+_FLIP = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
+
+def _group(c: CollectionCdi) -> tuple[bool, int, str]:
+    return (c.derivable, c.row_index, "" if c.derivable else c.note)
+
+
+def _by_place(item: tuple[int, object]) -> int:
+    return item[0]
+
+
+def checklist(site: Site, member: Member, index: ChecklistIndex | None = None) -> Checklist:
     """The member's checklist: its collections grouped so that each group's settings are
     stated once (a member of a large consortium has thousands of collections, few groups).
-
-    ``accesses`` keeps the Access of each collection's distinct settings across the pages
-    of one render: members with the same settings on a collection share one."""
-    cache: dict[int, Access] = {} if accesses is None else accesses
-    matrix: dict[int, tuple[CollectionCdi, list[Access]]] = {}  # by matrix row
-    overridden: list[Access] = []
-    underivable: dict[str, list[Access]] = {}
-    lacking = []
-    counts: dict[str, int] = {}
-    code = member.code
-    for c in site.cdi:
-        codes = c.row.members  # sorted
-        i = bisect_left(codes, code)
-        if i == len(codes) or codes[i] != code:
-            lacking.append(c.row)
-            continue
-        settings = c.per_member[i]
-        access = cache.get(id(settings))
-        if access is None or access.cdi is not settings:
-            access = cache[id(settings)] = Access(c.row, settings, c.note)
-        key = c.row.access_key
-        counts[key] = counts.get(key, 0) + 1
-        if settings.overridden:
-            overridden.append(access)
-        elif c.derivable:
-            matrix.setdefault(c.row_index, (c, []))[1].append(access)
-        else:
-            underivable.setdefault(c.note, []).append(access)
-    groups = [ChecklistGroup("matrix", c.row_id, c.row_title, "", a[0].cdi.settings, tuple(a))
-              for c, a in (matrix[i] for i in sorted(matrix))]
-    if overridden:
-        groups.append(ChecklistGroup("override", "", "", "", (), tuple(overridden)))
-    groups += [ChecklistGroup("underivable", "", "", note, (), tuple(a))
-               for note, a in underivable.items()]
-    return Checklist(member, sum(counts.values()), counts.get("subscription", 0),
-                     counts.get("open_access", 0), tuple(groups), tuple(lacking))
+    Matrix rows in matrix order, then the per-member overrides, then collections whose
+    settings cannot be derived, by reason; table order within each. ``index``: one
+    render's ChecklistIndex, shared by its member pages (one is built when not given)."""
+    return (index or ChecklistIndex(site)).checklist(member)
