@@ -3,16 +3,17 @@ cannot rot.
 
 The workflow files are parsed as YAML; each shell line that starts with `nzconfig` runs in a
 temporary git clone of this checkout, with the CI variables set to values that make sense
-there (the base revision is HEAD~0: the comparison runs, and finds no change).
+there (the base revision is HEAD~0: the comparison runs, and finds no change). The lines
+run in-process (tests.support.cli.run_cli): the test reads them as the shell would (quotes,
+`$VARIABLE`s, a `> file` redirection) and fails on any other shell syntax it would have to
+guess at. The installed script is tested end to end in tests/test_cli.py.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shlex
 import subprocess
-import sys
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ import yaml
 
 from nzconfig.cli import COMMANDS
 from tests.services.confluence_emulator import Emulator, running
+from tests.support.cli import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 CI = ROOT / "docs" / "ci"
@@ -30,7 +32,8 @@ VARIABLES = {
     "CI_MERGE_REQUEST_DIFF_BASE_SHA": "HEAD~0", "CI_COMMIT_BEFORE_SHA": "HEAD~0",
     "CONFLUENCE_SPACE": "NZ", "CONFLUENCE_PARENT": "Network Zone",
 }
-_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)")
+_VARIABLE = re.compile(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?")
+_SHELL = {"|", "||", "&&", ";", "&", "<", ">>", "2>", "2>&1", "$(", "`"}
 
 
 def _github_lines(workflow: dict[str, Any]) -> list[str]:
@@ -72,6 +75,19 @@ def test_examples_use_the_main_commands(file: str) -> None:
         assert "nzconfig validate . --format github" in _commands(file)
 
 
+def _shell_words(command: str) -> tuple[list[str], str | None]:
+    """The words the shell would pass to nzconfig, and where it would send stdout."""
+    assert "'" not in command and "`" not in command and "$(" not in command, (
+        f"teach the test this shell syntax: {command}")
+    words = [_VARIABLE.sub(lambda m: VARIABLES[m[1]], word) for word in shlex.split(command)]
+    assert not _SHELL & set(words), f"teach the test this shell syntax: {command}"
+    if ">" in words:
+        at = words.index(">")
+        assert at == len(words) - 2, f"teach the test this shell syntax: {command}"
+        return words[:at], words[at + 1]
+    return words, None
+
+
 @pytest.mark.parametrize("command", [
     pytest.param(line, id=f"{file}: {line}") for file in sorted(FILES) for line in _commands(file)
 ])
@@ -80,18 +96,17 @@ def test_command_line_runs_on_the_shipped_data(command: str, clone: Path) -> Non
     assert words[1] in COMMANDS, f"`nzconfig {words[1]}` is not a command (nzconfig.cli.COMMANDS)"
     unknown = set(_VARIABLE.findall(command)) - set(VARIABLES)
     assert not unknown, f"give the test a value for {sorted(unknown)}"
-    env = {**os.environ, **VARIABLES}
-    env.pop("GITHUB_ACTIONS", None)
-    line = f"{shlex.quote(sys.executable)} -m {command}"
+    args, stdout = _shell_words(command)
+    env = dict(VARIABLES)
     with ExitStack() as stack:
         if words[1] == "publish":  # against the Confluence emulator, a real HTTP server
             confluence = stack.enter_context(running(Emulator("/wiki", "token")))
             confluence.add("NZ", "Network Zone")
             env.update(CONFLUENCE_URL=confluence.url, CONFLUENCE_TOKEN="token",
                        CONFLUENCE_USER="")
-        done = subprocess.run(["bash", "-c", line], cwd=clone, env=env, capture_output=True,
-                              text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    assert "Traceback" not in done.stderr
+        done = run_cli(*args[1:], cwd=clone, env=env)
+    assert done.code == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    if stdout is not None and stdout != "/dev/null":
+        (clone / stdout).write_bytes(done.stdout_bytes)
     if "--output" in words:
         assert (clone / words[words.index("--output") + 1]).is_file()
