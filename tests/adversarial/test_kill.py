@@ -23,6 +23,9 @@ import pytest
 from tests.minirepo import collection, make_repo
 from tests.support.cli import run_cli
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("kill")
+
 SEEDS = range(3)
 COLLECTIONS = 150
 ROWS = (60, 240)  # the first table, then the second: 300 files after both

@@ -28,6 +28,9 @@ from nzconfig.report import get
 from tests.conftest import ROOT
 from tests.support.profile import examples
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("determinism")
+
 TODAY = date(2026, 1, 15)
 
 

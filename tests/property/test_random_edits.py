@@ -29,6 +29,9 @@ from tests.property.repository import build, edit, files
 from tests.support.profile import examples
 from tests.support.render import rendered_files
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("random-edits")
+
 TODAY = date(2026, 1, 15)
 EXAMPLES = settings(max_examples=examples(60), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

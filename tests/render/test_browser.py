@@ -25,6 +25,9 @@ from nzconfig.render import output, run
 from tests.conftest import ROOT
 from tests.render.pages import XSS, small_repo
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("browser")
+
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 

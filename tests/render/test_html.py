@@ -11,6 +11,9 @@ import pytest
 
 from tests.render.pages import XSS, render, small_repo
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("html")
+
 NS = {"h": "http://www.w3.org/1999/xhtml"}
 HTML_PAGES = ("collections.html", "access-matrix.html", "index.html", "cdi-settings.html",
               "validation.html", "open-access-review.html", "members/CCC.html")
