@@ -27,7 +27,7 @@ from tests.support.cli import run_cli
 pytestmark = pytest.mark.xdist_group("kill")
 
 SEEDS = range(3)
-COLLECTIONS = 150
+COLLECTIONS = 60
 ROWS = (60, 240)  # the first table, then the second: 300 files after both
 ATTEMPTS = 3
 STAGING = ".nzconfig-new."  # core.fsutil's prefix of the folder the next content is built in
