@@ -3,18 +3,43 @@ builder tests.support.repos."""
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
-
-import pytest
-from hypothesis import settings
-
-# Property tests draw the same examples on every machine and run, and keep no example
-# database: a failure found once must not replay from .hypothesis/ on later runs only there.
-settings.register_profile("nzconfig", database=None, derandomize=True)
-settings.load_profile("nzconfig")
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
+
+
+def _keep_bytecode_outside_the_tree() -> None:
+    """With PYTHONDONTWRITEBYTECODE set (as some containers and sandboxes do), every xdist
+    worker and every `nzconfig` subprocess of the suite compiles nzconfig and the tests from
+    source again: about half of collecting the suite, and a tenth of a second per subprocess.
+    Keep the bytecode, but in .pytest_cache/ rather than beside the sources, which is what
+    that setting guards against. Workers and subprocesses inherit it through the environment."""
+    if not sys.dont_write_bytecode or sys.pycache_prefix:
+        return
+    prefix = str(ROOT / ".pytest_cache" / "pycache")
+    sys.pycache_prefix, sys.dont_write_bytecode = prefix, False
+    os.environ["PYTHONPYCACHEPREFIX"] = prefix
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_keep_bytecode_outside_the_tree()
+
+import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+from tests.support.profile import PROFILE  # noqa: E402
+
+# Property tests keep no example database: a failure found once must not replay from
+# .hypothesis/ on later runs only there. The ci profile draws the same examples on every
+# machine and run; nightly draws new ones each night (tests/support/profile.py).
+settings.register_profile("ci", database=None, derandomize=True)
+settings.register_profile("nightly", database=None, derandomize=False, print_blob=True,
+                          max_examples=2000)
+settings.load_profile(PROFILE)
+
 FIXTURES = TESTS / "fixtures"
 SHARED = ROOT.parent / "shared"
 

@@ -1,6 +1,8 @@
-"""One hostile case per class of issue 10, through the real CLI, each within a time and a
-memory bound: a clean diagnostic (exit 1 or 2, never a traceback), nothing read from outside
-the repository, no markup from data, nothing half-written.
+"""One hostile case per class of issue 10, through the CLI: a clean diagnostic (exit 1 or 2,
+never a traceback), nothing read from outside the repository, no markup from data, nothing
+half-written. The cases whose danger is unbounded size or work (or a read that blocks) run
+in a fresh process within a time and a memory bound (`measured`); the others in-process
+(`cli`, click's CliRunner).
 
 1 sizes not counted · 2 work not bounded · 3 markup from data · 4 writes not all-or-nothing
 (tests/adversarial/test_kill.py kills at random points) · 5 reading outside the repository ·
@@ -21,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_cli
 from tests.support.repos import collection, make_repo
 
 SECONDS = 30.0
@@ -35,7 +38,21 @@ class Measured:
     rss_mb: float
 
 
-def nzconfig(*args: str | Path, cwd: Path | None = None) -> Measured:
+@dataclass(frozen=True)
+class Ran:
+    code: int
+    output: str
+
+
+def cli(*args: str | Path) -> Ran:
+    """The CLI in-process; stdout and stderr together."""
+    done = run_cli(*args)
+    output = done.stdout + done.stderr
+    assert "internal error" not in output, output[-3000:]
+    return Ran(done.code, output)
+
+
+def measured(*args: str | Path, cwd: Path | None = None) -> Measured:
     """The CLI in a fresh process, with its wall time and peak memory; killed at 3x the bound."""
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
     with tempfile.TemporaryFile() as out:
@@ -71,7 +88,7 @@ def test_a_symlinked_folder_is_refused(repo: Path, tmp_path: Path, folder: str) 
     elsewhere = tmp_path / "elsewhere"
     (repo / folder).rename(elsewhere)
     (repo / folder).symlink_to(elsewhere)
-    run = nzconfig("validate", repo)
+    run = cli("validate", repo)
     assert run.code == 1
     assert f"{folder}/:1:1: error [NZ014] is a symbolic link to a folder" in run.output
 
@@ -81,7 +98,7 @@ def test_a_symlinked_templates_folder_is_refused(repo: Path, tmp_path: Path) -> 
     secret.mkdir()
     (secret / "index.md").write_text("SECRET\n")
     (repo / "templates").symlink_to(secret)
-    run = nzconfig("render", repo, "--out", tmp_path / "site")
+    run = cli("render", repo, "--out", tmp_path / "site")
     assert run.code == 2
     assert "templates/: is a symbolic link to a folder; refused" in run.output
     assert not (tmp_path / "site").exists()
@@ -95,7 +112,7 @@ def test_an_include_through_a_link_out_of_templates_is_refused(repo: Path,
     (repo / "templates").mkdir()
     (repo / "templates" / "linked").symlink_to(secret)
     (repo / "templates" / "index.md").write_text('{% include "linked/key.txt" %}\n')
-    run = nzconfig("render", repo, "--out", tmp_path / "site")
+    run = cli("render", repo, "--out", tmp_path / "site")
     assert run.code == 2
     assert "template error" in run.output and "SECRET" not in run.output
     assert not (tmp_path / "site").exists()
@@ -105,7 +122,7 @@ def test_an_include_through_a_link_out_of_templates_is_refused(repo: Path,
 def test_out_where_render_would_destroy_or_feed_the_repository(repo: Path, where: str) -> None:
     (repo / "templates").mkdir()
     before = sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*"))
-    run = nzconfig("render", repo, "--out", where if where == "/" else repo / where)
+    run = cli("render", repo, "--out", where if where == "/" else repo / where)
     assert run.code == 2, run.output
     assert "refused" in run.output
     assert sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*")) == before
@@ -119,25 +136,25 @@ def test_an_alias_repeating_a_megabyte_is_refused(repo: Path) -> None:
         "name: Big (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
         "members: [AAA]\nnotes: &big '" + "y" * 1_000_000 + "'\navailability: ["
         + ", ".join(["*big"] * 3_000) + "]\n", encoding="utf-8")
-    run = nzconfig("validate", repo)
+    run = measured("validate", repo)
     assert run.code == 1
     assert "collections/x.yaml:5:8: error [NZ004] aliases repeat more than 1,024 KiB" \
         in run.output
-    assert nzconfig("render", repo, "--out", repo.parent / "site").code == 1
+    assert measured("render", repo, "--out", repo.parent / "site").code == 1
 
 
 @pytest.mark.parametrize("target", ["/dev/zero", "/dev/stdin", "fifo"])
 def test_a_manifest_that_is_no_file_is_not_read(repo: Path, target: str) -> None:
     site = repo.parent / "site"
-    assert nzconfig("render", repo, "--out", site).code == 0
+    assert cli("render", repo, "--out", site).code == 0
     (site / ".nzconfig-manifest.json").unlink()
     if target == "fifo":
         os.mkfifo(site / ".nzconfig-manifest.json")
     else:
         (site / ".nzconfig-manifest.json").symlink_to(target)
-    run = nzconfig("render", repo, "--out", site, "--check")
+    run = measured("render", repo, "--out", site, "--check")
     assert run.code == 1  # the manifest differs: it is not read, so it is not ours
-    assert nzconfig("render", repo, "--out", site).code == 0  # identical pages are adopted
+    assert measured("render", repo, "--out", site).code == 0  # identical pages are adopted
     manifest = site / ".nzconfig-manifest.json"
     assert manifest.is_file() and not manifest.is_symlink()
 
@@ -156,7 +173,7 @@ def test_a_runaway_template_is_a_template_error(repo: Path, template: str,
                                                 message: str) -> None:
     (repo / "templates").mkdir()
     (repo / "templates" / "index.md").write_text(template, encoding="utf-8")
-    run = nzconfig("render", repo, "--out", repo.parent / "site")
+    run = measured("render", repo, "--out", repo.parent / "site")
     assert run.code == 2
     assert f"nzconfig: error: template error: {message}" in run.output
     assert not (repo.parent / "site").exists()
@@ -168,7 +185,7 @@ def test_a_catastrophic_policy_pattern_is_refused(repo: Path) -> None:
     (repo / "collections" / "x.yaml").write_text(
         "name: Long (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
         "members: [AAA]\nlevel_url: 'https://x/" + "a" * 5_000 + "!'\n", encoding="utf-8")
-    run = nzconfig("validate", repo)
+    run = measured("validate", repo)
     assert run.code == 2
     assert "policies/urls.yaml:3:14: error [NZ016] refused: a repeat inside a repeat" \
         in run.output
@@ -187,7 +204,7 @@ def test_look_alike_and_reordered_names_are_errors(repo: Path) -> None:
     _collection_file(repo, "jstor-cyrillic.yaml", "JST\\u041eR (TST)")
     _collection_file(repo, "jstor-bidi.yaml", "\\u202eJSTOR (TST)")
     _collection_file(repo, "zero-width.yaml", "JSTOR\\u200b (TST)")
-    run = nzconfig("validate", repo)
+    run = cli("validate", repo)
     assert run.code == 1
     assert "collections/jstor-tst.yaml:1:7: error [NZ157] collection name `JSTOR (TST)` looks " \
            "like `JST\u041eR (TST)` of collections/jstor-cyrillic.yaml:1:7" in run.output
@@ -199,7 +216,7 @@ def test_look_alike_and_reordered_names_are_errors(repo: Path) -> None:
 
 def test_a_trailing_newline_is_no_member_code(repo: Path) -> None:
     _collection_file(repo, "x.yaml", "Books Two (TST)", members='["AAA\\n"]')
-    run = nzconfig("validate", repo)
+    run = cli("validate", repo)
     assert run.code == 1
     assert "collections/x.yaml:4:11: error [NZ101]" in run.output
 
@@ -229,7 +246,7 @@ def test_output_into_a_missing_folder_is_refused(repo: Path) -> None:
         "name: Shared Books (TST)\nmanaged_via: community_zone\naccess_type: subscription\n"
         "members: [AAA, BBB]\n", encoding="utf-8")
     commit(repo, "add BBB")
-    run = nzconfig("diff", "HEAD~1", "HEAD", "--repo", repo, "--output",
+    run = cli("diff", "HEAD~1", "HEAD", "--repo", repo, "--output",
                    repo.parent / "missing" / "comment.md")
     assert run.code == 2
     assert "the folder" in run.output and "does not exist" in run.output
@@ -238,14 +255,14 @@ def test_output_into_a_missing_folder_is_refused(repo: Path) -> None:
 
 def test_a_dangling_out_link_is_refused(repo: Path) -> None:
     (repo.parent / "site").symlink_to(repo.parent / "nowhere" / "site")
-    run = nzconfig("render", repo, "--out", repo.parent / "site")
+    run = cli("render", repo, "--out", repo.parent / "site")
     assert run.code == 2 and "is a link to nothing" in run.output
     assert not (repo.parent / "nowhere").exists()
 
 
 def test_import_table_from_a_fifo_does_not_block(repo: Path) -> None:
     os.mkfifo(repo.parent / "table.csv")
-    run = nzconfig("import-table", repo.parent / "table.csv", "--repo", repo)
+    run = measured("import-table", repo.parent / "table.csv", "--repo", repo)
     assert run.code == 2 and "not a regular file" in run.output
 
 
@@ -256,7 +273,7 @@ def test_a_waiver_for_ever_or_without_reason_waives_nothing(repo: Path) -> None:
         "waivers:\n  - rule: NZ202\n    collection: Shared Books (TST)\n    reason: ' '\n"
         "    expires: 2026-12-31\n  - rule: NZ202\n    collection: Shared Books (TST)\n"
         "    reason: for ever\n    expires: 9999-12-31\n", encoding="utf-8")
-    run = nzconfig("validate", repo)
+    run = cli("validate", repo)
     assert "policies/waivers.yaml:4:13: error [NZ022]" in run.output
     assert "policies/waivers.yaml:9:14: error [NZ023]" in run.output
     assert "notice [NZ202]" in run.output  # not waived
@@ -279,7 +296,7 @@ def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path
         f"name: {json.dumps(HOSTILE_NAME)}\nmanaged_via: community_zone\n"
         "access_type: subscription\nmembers: [AAA]\n", encoding="utf-8")
     commit(repo, "hostile")
-    run = nzconfig("diff", "HEAD~1", "HEAD", repo)
+    run = cli("diff", "HEAD~1", "HEAD", repo)
     parser: MarkdownIt = gfm()
     tokens = list(walk(parser.parse(run.output)))
     kinds = {t.type for t in tokens}
@@ -291,18 +308,18 @@ def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path
     assert headings and not any("Hi" in h or "evil" in h for h in headings), headings
     assert "approve" in run.output  # the name is there, as text
     assert "@octocat" not in run.output and "\r" not in run.output
-    text = nzconfig("validate", repo)
+    text = cli("validate", repo)
     # every line is a finding, its hint, a grouped notice's lines or the summary: none forged
     assert all(line.startswith(("collections/", "    hint", "0 errors", "1 error", "2 errors",
                                 "3 errors", "notice [NZ", "    collections: ", "    members: ",
                                 "    files: ", "    each one: "))
                for line in text.output.splitlines()), text.output
     for fmt in ("github", "json", "sarif", "junit"):  # the other report formats: no raw
-        shown = nzconfig("validate", "--format", fmt, repo).output  # CR or bidi from data
+        shown = cli("validate", "--format", fmt, repo).output  # CR or bidi from data
         assert "\r" not in shown and "\u202e" not in shown, fmt
         if fmt in ("github", "junit"):  # markup formats (JSON and SARIF hold it as a string)
             assert "<b onclick" not in shown, fmt
-    nzconfig("render", repo, "--out", repo.parent / "site", "--force")
+    cli("render", repo, "--out", repo.parent / "site", "--force")
     csv_text = (repo.parent / "site" / "collections.csv").read_text(encoding="utf-8")
     assert "x;'=cmd" in csv_text and "x;=cmd" not in csv_text
     for page in ("collections.html", "collections.xhtml", "access-matrix.html"):
@@ -313,7 +330,7 @@ def test_a_hostile_name_is_text_in_the_comment_the_report_and_the_csv(repo: Path
 def test_the_name_checks_cannot_be_switched_off_by_the_pull_request(repo: Path) -> None:
     (repo / "policies" / "rules.yaml").write_text(
         "rules:\n  NZ157:\n    enabled: false\n", encoding="utf-8")
-    run = nzconfig("validate", repo)
+    run = cli("validate", repo)
     assert run.code == 2
     assert "policies/rules.yaml:3:5: error [NZ016] NZ157 guards the repository's integrity" \
         in run.output
@@ -321,6 +338,6 @@ def test_the_name_checks_cannot_be_switched_off_by_the_pull_request(repo: Path) 
     (repo / "policies" / "waivers.yaml").write_text(
         "waivers:\n  - rule: NZ156\n    reason: it is fine\n    expires: 2026-12-31\n",
         encoding="utf-8")
-    run = nzconfig("validate", repo)
+    run = cli("validate", repo)
     assert "policies/waivers.yaml:2:11: error [NZ903] NZ156 guards the repository's " \
            "integrity and cannot be waived" in run.output

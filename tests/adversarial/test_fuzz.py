@@ -8,7 +8,6 @@ where validate leaves something to render or compare, as the commands do.
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -25,6 +24,7 @@ from nzconfig.loading.repo import FOLDERS, POLICIES
 from nzconfig.render import output, run
 from nzconfig.report import FORMATS, get
 from tests.conftest import ROOT
+from tests.support.profile import examples
 
 TODAY = date(2026, 1, 15)
 SHIPPED = sorted(p.relative_to(ROOT).as_posix() for folder in (*FOLDERS, POLICIES)
@@ -62,9 +62,9 @@ def mutations(draw: st.DrawFn) -> tuple[str, bytes]:
     return file, bytes(data)
 
 
-# Each mutant runs validate, render and diff on the whole WRLC data (about 0.7 s): 20 per
-# suite run; NZCONFIG_FUZZ_EXAMPLES raises it for a longer hunt.
-@settings(max_examples=int(os.environ.get("NZCONFIG_FUZZ_EXAMPLES", "20")), deadline=None,
+# Each mutant runs validate, render and diff on the whole WRLC data (about 0.3 s): 12 per
+# ci run, 240 in the nightly profile (tests/support/profile.py).
+@settings(max_examples=examples(12), deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(mutation=mutations())
 def test_mutated_bytes_give_diagnostics_only(mutation: tuple[str, bytes],

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from nzconfig.domain.counter import CounterError, open_report
 from tests.domain.counter.reports import BLUE_TSV, RED_JSON, YELLOW_JSON
+from tests.support.profile import examples
 
 SOURCES = {p.suffix: p.read_bytes() for p in (BLUE_TSV, RED_JSON)}
 SOURCES[".r51.json"] = YELLOW_JSON.read_bytes()
@@ -45,7 +46,7 @@ def damaged(draw: st.DrawFn) -> tuple[str, bytes]:
     return suffix.removeprefix(".r51"), bytes(data)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                  HealthCheck.function_scoped_fixture])
 @given(case=damaged())
 def test_damage_gives_diagnostics_never_a_traceback(tmp_path: Path,

@@ -26,13 +26,17 @@ from nzconfig.engine.validate import Outcome, validate
 from nzconfig.loading.loader import Document, load_file
 from nzconfig.report import FORMATS, get
 from tests.property.repository import build, edit, files
+from tests.support.profile import examples
 from tests.support.render import rendered_files
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("random-edits")
+
 TODAY = date(2026, 1, 15)
-EXAMPLES = settings(max_examples=100, deadline=None,
+EXAMPLES = settings(max_examples=examples(60), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 # Rendering an example takes a tenth of a second: fewer of those.
-RENDERED = settings(EXAMPLES, max_examples=15)
+RENDERED = settings(EXAMPLES, max_examples=examples(10))
 # libyaml's line breaks: a column counts characters from the last of these.
 _BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 

@@ -20,6 +20,7 @@ from nzconfig.loading.loader import Document, load_text
 from nzconfig.loading.repo import FOLDERS, POLICY_FILES
 from tests.conftest import ROOT
 from tests.property.repository import data_edit
+from tests.support.profile import examples
 
 pytestmark = pytest.mark.skipif(schema._fast("collection") is None,
                                 reason="jsonschema-rs is not installed: nothing to compare")
@@ -39,7 +40,7 @@ def _agrees(doc: Document, kind: str) -> None:
         assert not errors, f"jsonschema-rs accepted what python-jsonschema refuses: {errors[0]}"
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_fast_valid_implies_valid(data: st.DataObject) -> None:
     kind, path = data.draw(st.sampled_from(SAMPLES))

@@ -25,6 +25,9 @@ from nzconfig.render import output, run
 from tests.conftest import ROOT
 from tests.render.pages import XSS, small_repo
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("browser")
+
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -53,12 +56,19 @@ def browser() -> Iterator[BrowserContext]:
             context.close()
 
 
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small repository's site, rendered once for the module (the tests only read it)."""
+    base = tmp_path_factory.mktemp("browser")
+    repo = small_repo(base / "repo")
+    output.write(base / "site", run.rendered(repo, validate(repo)))
+    return base / "site"
+
+
 @pytest.fixture
-def table_page(browser: BrowserContext, tmp_path: Path) -> Iterator[tuple[Page, list[Any]]]:
-    """The small repository's collections.html, opened; dialogs and requests recorded."""
-    site = tmp_path / "site"
-    repo = small_repo(tmp_path / "repo")
-    output.write(site, run.rendered(repo, validate(repo)))
+def table_page(browser: BrowserContext, site: Path) -> Iterator[tuple[Page, list[Any]]]:
+    """The small repository's collections.html, opened in a new page; dialogs and requests
+    recorded."""
     url = (site / "collections.html").as_uri()
     events: list[Any] = []
     page = browser.new_page()
@@ -180,10 +190,7 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
 
 def test_every_link_of_the_site_leads_to_a_web_page(browser: BrowserContext,
-                                                    tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    repo = small_repo(tmp_path / "repo")
-    output.write(site, run.rendered(repo, validate(repo)))
+                                                    site: Path) -> None:
     files = {p.relative_to(site).as_posix(): p.read_text(encoding="utf-8")
              for p in site.rglob("*") if p.is_file()}
     html = {p for p in files if p.endswith(".html")}

@@ -18,7 +18,7 @@ from nzconfig.render import site
 from nzconfig.render.cdi_view import CollectionCdi
 from nzconfig.render.context import Member, Row
 from tests.conftest import ROOT
-from tests.minirepo import collection, make_repo
+from tests.support.repos import collection, make_repo
 
 
 def _generator() -> ModuleType:

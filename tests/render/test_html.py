@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import html5lib
 import pytest
 
 from tests.render.pages import XSS, render, small_repo
 
+# One worker runs this module (--dist loadgroup): its module fixture is made once.
+pytestmark = pytest.mark.xdist_group("html")
+
 NS = {"h": "http://www.w3.org/1999/xhtml"}
 HTML_PAGES = ("collections.html", "access-matrix.html", "index.html", "cdi-settings.html",
               "validation.html", "open-access-review.html", "members/CCC.html")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, str]:
+    """The small repository's site, rendered once for the module (read-only)."""
+    return MappingProxyType(render(small_repo(tmp_path_factory.mktemp("html"))))
 
 
 def parse(text: str) -> object:
@@ -21,12 +31,12 @@ def parse(text: str) -> object:
 
 
 @pytest.mark.parametrize("page", HTML_PAGES)
-def test_parses_without_errors(tmp_path: Path, page: str) -> None:
-    parse(render(small_repo(tmp_path))[page])
+def test_parses_without_errors(pages: Mapping[str, str], page: str) -> None:
+    parse(pages[page])
 
 
-def test_one_row_per_collection_and_values_as_text(tmp_path: Path) -> None:
-    document = parse(render(small_repo(tmp_path))["collections.html"])
+def test_one_row_per_collection_and_values_as_text(pages: Mapping[str, str]) -> None:
+    document = parse(pages["collections.html"])
     rows = document.findall(".//h:table[@id='collections']/h:tbody/h:tr", NS)  # type: ignore[attr-defined]
     assert len(rows) == 4
     first_cells = ["".join(r.find("h:td", NS).itertext()) for r in rows]
@@ -38,8 +48,8 @@ def test_one_row_per_collection_and_values_as_text(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("page", HTML_PAGES)
-def test_no_external_requests(tmp_path: Path, page: str) -> None:
-    text = render(small_repo(tmp_path))[page]
+def test_no_external_requests(pages: Mapping[str, str], page: str) -> None:
+    text = pages[page]
     assert not re.search(r"""(?:src|href|action)\s*=\s*["']?(?:[a-z]+:)?//""", text)
     assert "@import" not in text and "url(" not in text
     policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text)
@@ -49,15 +59,14 @@ def test_no_external_requests(tmp_path: Path, page: str) -> None:
 
 
 @pytest.mark.parametrize("page", HTML_PAGES)
-def test_a_name_with_markup_stays_text(tmp_path: Path, page: str) -> None:
-    document = parse(render(small_repo(tmp_path))[page])
+def test_a_name_with_markup_stays_text(pages: Mapping[str, str], page: str) -> None:
+    document = parse(pages[page])
     assert document.find(".//h:img", NS) is None  # type: ignore[attr-defined]
     assert document.find(".//h:b", NS) is None  # type: ignore[attr-defined]
     assert len(document.findall(".//h:nav", NS)) == 1  # type: ignore[attr-defined]
 
 
-def test_each_markdown_page_has_its_web_page(tmp_path: Path) -> None:
-    pages = render(small_repo(tmp_path))
+def test_each_markdown_page_has_its_web_page(pages: Mapping[str, str]) -> None:
     markdown = {p.removesuffix(".md") for p in pages if p.endswith(".md")}
     web = {p.removesuffix(".html") for p in pages if p.endswith(".html")}
     assert markdown <= web
