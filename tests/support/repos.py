@@ -21,6 +21,7 @@ A file given as None is deleted from the base. The bases:
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -112,6 +113,7 @@ def history(root: Path, steps: Sequence[Files], *, base: str = "policy") -> list
     return ids
 
 
+@functools.cache  # the same text for every case: parse the shipped matrix once per process
 def _shipped_matrix(advice: bool) -> str:
     shipped = (ROOT / "policies" / "cdi-matrix.yaml").read_text(encoding="utf-8")
     if advice:
