@@ -35,6 +35,21 @@ def test_a_repository_template_overrides_the_shipped_one(tmp_path: Path) -> None
     assert render(repo)["index.md"] == "4 rows in Test Consortium\n"
 
 
+def test_an_edited_override_is_compiled_afresh_in_the_same_process(tmp_path: Path) -> None:
+    # Compiled templates are kept for the process (environment.COMPILED): an override edited
+    # between two renders, or another repository's override of the same name, must not be
+    # served from what was compiled before.
+    repo = small_repo(tmp_path / "one")
+    override(repo, "index.md", "first {{ site.rows|length }}\n")
+    assert render(repo)["index.md"] == "first 4\n"
+    override(repo, "index.md", "second {{ site.rows|length }}\n")
+    assert render(repo)["index.md"] == "second 4\n"
+    other = small_repo(tmp_path / "two")
+    override(other, "index.md", "other {{ site.network_name }}\n")
+    assert render(other)["index.md"] == "other Test Consortium\n"
+    assert render(repo)["index.md"] == "second 4\n"
+
+
 def test_an_override_can_extend_the_shipped_template(tmp_path: Path) -> None:
     repo = small_repo(tmp_path)
     override(repo, "collections.html",

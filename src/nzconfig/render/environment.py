@@ -17,6 +17,7 @@ from typing import Any
 
 from jinja2 import (
     BaseLoader,
+    BytecodeCache,
     ChoiceLoader,
     Environment,
     PackageLoader,
@@ -144,6 +145,30 @@ class Sandbox(ImmutableSandboxedEnvironment):
         return super().getitem(obj, argument)
 
 
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates kept in memory for the life of the process, never on disk.
+
+    Compiling the shipped templates is most of a small render's time, and every render makes
+    a new environment. Jinja keys an entry by the template's name and file and checks it
+    against the source's checksum before use, so an edited or overriding template is
+    compiled afresh; every Sandbox compiles with the same options, so the code is the same.
+    Bounded by the templates a process renders with (one repository's, in the CLI).
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Any) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Any) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+COMPILED = CompiledTemplates()
+
+
 def environment(root: Path | None, views: Iterable[type] = ()) -> Environment:
     shipped = PackageLoader("nzconfig", TEMPLATES)
     loaders: list[BaseLoader] = []
@@ -160,6 +185,7 @@ def environment(root: Path | None, views: Iterable[type] = ()) -> Environment:
         keep_trailing_newline=True,
         auto_reload=False,
         finalize=_finalize,
+        bytecode_cache=COMPILED,
     )
     env.filters.update(md=markdown, md_code=markdown_code, csv_row=csv_row, plural=plural)
     return env
