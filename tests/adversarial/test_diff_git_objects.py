@@ -12,14 +12,14 @@ from pathlib import Path
 
 from tests.support.repos import GIT_ENV, collection, git, init, make_repo
 
-HUGE = 512 << 20
-MAX_RSS_MB = 200  # the whole blob in memory (as `git archive` into a buffer did) is 512 MB
+HUGE = 256 << 20
+MAX_RSS_MB = 200  # the whole blob in memory (as `git archive` into a buffer did) is 256 MiB
 SECONDS = 120.0
 
 
 def _huge_blob(repo: Path) -> str:
-    """A 512 MiB blob of zeros written straight into the object store (zlib keeps it small
-    on disk; reading it back would still give 512 MiB of bytes, over twice the bound).
+    """A 256 MiB blob of zeros written straight into the object store (zlib keeps it small
+    on disk; reading it back would still give 256 MiB of bytes, over the bound with nothing else).
     Compression level 1: half the CPU of git's default level, and the same blob."""
     with subprocess.Popen(["git", "-c", "core.loosecompression=1", "hash-object", "-w",
                            "--stdin"], cwd=repo,
@@ -38,7 +38,7 @@ def test_diff_never_reads_a_huge_file_it_does_not_need(tmp_path: Path) -> None:
     blob = _huge_blob(repo)
     for path in ("attic/disk-image.bin", "collections/huge.yaml"):
         git(repo, "update-index", "--add", "--cacheinfo", f"100644,{blob},{path}")
-    git(repo, "commit", "-q", "-m", "a 512 MiB file outside the data and one inside it")
+    git(repo, "commit", "-q", "-m", "a 256 MiB file outside the data and one inside it")
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("GITHUB_")}
     with tempfile.TemporaryFile() as out:

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from nzconfig.loading import loader, plain
 from nzconfig.loading.loader import Document
 from tests.conftest import ROOT
+from tests.support.profile import examples
 
 SHIPPED = sorted(
     path for folder in ("collections", "institutions", "policies", "vendors", "licences",
@@ -122,7 +123,7 @@ _PIECES = [*" \n-:#'\"abc01.~&*![]{},?%@`\\é\t\r", "- ", ": ", " #", "\n  ", "\
            "true", "1.5", "0x1", "null", "''", "--- ", "...", "\n    - ", "[]"]
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_random_edits_agree(data: st.DataObject) -> None:
     text = data.draw(st.sampled_from(TEXTS))[:3000]
@@ -135,17 +136,18 @@ def test_random_edits_agree(data: st.DataObject) -> None:
 
 
 def test_many_random_edits_agree() -> None:
-    """A seeded hunt wider than hypothesis's examples (a few seconds)."""
+    """A seeded hunt wider than hypothesis's examples (20 times wider nightly)."""
     rng = random.Random(13)
     texts = [text[:2000] for text in TEXTS]
     taken = 0
-    for _ in range(3000):
+    tries = examples(600)
+    for _ in range(tries):
         text = rng.choice(texts)
         for _ in range(rng.randint(1, 3)):
             at = rng.randrange(len(text) + 1)
             text = text[:at] + rng.choice(_PIECES) + text[at + rng.randint(0, 2):]
         taken += agrees(text)
-    assert taken > 500  # the edits leave many files plain: the comparison is not vacuous
+    assert taken > tries // 6  # many edits leave a file plain: the comparison is not vacuous
 
 
 _TEXT = st.text(alphabet=st.sampled_from([*"aZ09 :#'\"-_.,&*!?[]{}|>%@`\\é", "\u00a0", "ü"]),
@@ -157,7 +159,7 @@ _DATA = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4)
                      | st.dictionaries(_KEYS, inner, max_size=4), max_leaves=25)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.dictionaries(_KEYS, _DATA, min_size=1, max_size=6),
        width=st.integers(20, 100), indent=st.sampled_from([2, 4]))
 def test_what_pyyaml_writes_agrees(data: dict[str, Any], width: int, indent: int) -> None:
