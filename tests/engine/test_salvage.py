@@ -249,10 +249,12 @@ def test_a_rule_not_run_is_a_notice_in_every_format(tmp_path: Path) -> None:
 
 
 def test_reading_a_dropped_key_is_seen_by_every_watcher_around_it() -> None:
-    from nzconfig.engine.salvage import Read, _Watched, watching
+    from nzconfig.engine.salvage import Read, Watch, _Watched
 
     status = Read("a.yaml", 2, 1, "status")
-    data = _Watched({"name": "x"}, {"status": status})
+    watch = Watch()
+    watching = watch.watching
+    data = _Watched({"name": "x"}, {"status": status}, watch)
     with watching() as outer:
         with watching() as inner:
             assert data.get("name") == "x" and not inner()

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any, ClassVar, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from nzconfig.core.catalog import INVALID, MISSING_KEY, NOT_RUN, UNKNOWN_KEY
 from nzconfig.core.diagnostics import Diagnostic, Severity
@@ -55,7 +55,8 @@ class Read(NamedTuple):
     key: str
 
 
-def remainder(doc: Document, kind: str, problems: list[Diagnostic]) -> Remainder | None:
+def remainder(doc: Document, kind: str, problems: list[Diagnostic], watch: Watch,
+              ) -> Remainder | None:
     """``doc`` without each top-level key that a schema error is about, when that passes the
     schema; None when the errors are about the whole file or the remainder still fails."""
     dropped: set[str] = set()
@@ -77,57 +78,60 @@ def remainder(doc: Document, kind: str, problems: list[Diagnostic]) -> Remainder
     if not broken:
         return Remainder(rest, broken)
     reads = {key: Read(doc.file, *doc.key_pos((key,)), key) for key in broken}
-    return Remainder(replace(rest, data=_Watched(data, reads)), broken)
+    return Remainder(replace(rest, data=_Watched(data, reads, watch)), broken)
 
 
-class _Reads:
-    """The dropped keys the rule being run has read (one set: the engine asks per rule)."""
+class Watch:
+    """The dropped keys read while a rule runs. One per validate run, held by its salvaged
+    files' data and its CheckedNetwork (no state outside the run); the engine asks per rule."""
 
-    read: ClassVar[set[Read]] = set()
+    __slots__ = ("read",)
 
+    def __init__(self) -> None:
+        self.read: set[Read] = set()
 
-def _touch(reads: Iterable[Read]) -> None:
-    _Reads.read.update(reads)
+    def touch(self, reads: Iterable[Read]) -> None:
+        self.read.update(reads)
+
+    @contextmanager
+    def watching(self) -> Iterator[Callable[[], frozenset[Read]]]:
+        """A function that gives the dropped keys read within (while inside: so far); empty
+        (false) when none was. Watching nests: what is read inside counts outside too."""
+        before = self.read
+        self.read = set()
+        seen: list[frozenset[Read]] = []
+        try:
+            yield lambda: seen[0] if seen else frozenset(self.read)
+        finally:
+            seen.append(frozenset(self.read))
+            before.update(seen[0])
+            self.read = before
 
 
 class _Watched(dict[str, Any]):
     """A salvaged file's data: looking up one of its dropped keys marks the reader."""
 
-    __slots__ = ("dropped",)
+    __slots__ = ("dropped", "watch")
 
-    def __init__(self, data: dict[str, Any], dropped: Mapping[str, Read]) -> None:
+    def __init__(self, data: dict[str, Any], dropped: Mapping[str, Read], watch: Watch) -> None:
         super().__init__(data)
         self.dropped = dropped
+        self.watch = watch
 
     def __getitem__(self, key: str) -> Any:
         if key in self.dropped:
-            _touch((self.dropped[key],))
+            self.watch.touch((self.dropped[key],))
         return super().__getitem__(key)
 
     def get(self, key: str, default: Any = None) -> Any:
         if key in self.dropped:
-            _touch((self.dropped[key],))
+            self.watch.touch((self.dropped[key],))
         return super().get(key, default)
 
     def __contains__(self, key: object) -> bool:
         if isinstance(key, str) and key in self.dropped:
-            _touch((self.dropped[key],))
+            self.watch.touch((self.dropped[key],))
         return super().__contains__(key)
-
-
-@contextmanager
-def watching() -> Iterator[Callable[[], frozenset[Read]]]:
-    """A function that gives the dropped keys read within (while inside: so far); empty
-    (false) when none was. Watching nests: what is read inside counts outside too."""
-    before = _Reads.read
-    _Reads.read = set()
-    seen: list[frozenset[Read]] = []
-    try:
-        yield lambda: seen[0] if seen else frozenset(_Reads.read)
-    finally:
-        seen.append(frozenset(_Reads.read))
-        before.update(seen[0])
-        _Reads.read = before
 
 
 def not_run(rule: str, reads: Iterable[Read]) -> list[Diagnostic]:
@@ -156,15 +160,16 @@ class CheckedNetwork(Network):
     and shared by the rules remembers whether computing it read a dropped key, so that every
     rule that uses it counts as reading it too."""
 
+    watch: Watch = field(default_factory=Watch, repr=False, compare=False)
     _touched: dict[Hashable, frozenset[Read]] = field(default_factory=dict, repr=False,
                                                        compare=False)
 
     def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
         if key not in self._derived:
-            with watching() as read:
+            with self.watch.watching() as read:
                 self._derived[key] = compute()
             if read():
                 self._touched[key] = read()
-        _touch(self._touched.get(key, ()))
+        self.watch.touch(self._touched.get(key, ()))
         value: T = self._derived[key]
         return value

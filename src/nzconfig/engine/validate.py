@@ -71,6 +71,7 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
     # Each data file as the rules may see it, in order: (kind, document, usable).
     added: list[tuple[str, Document, bool]] = []
     salvaged = 0
+    watch = salvage.Watch()  # what the rules read of the salvaged files, this run only
     if cache is None:
         wanted = sources
     else:  # a git revision names each file's blob: what was loaded need not even be read
@@ -97,7 +98,8 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
                     continue
                 diagnostics.extend(problems)
                 if isinstance(loaded, Document):
-                    rest = salvage.remainder(loaded, source.kind, problems) if problems else None
+                    rest = (salvage.remainder(loaded, source.kind, problems, watch)
+                            if problems else None)
                     if not problems or (rest is not None and not rest.broken):
                         # valid, or only unknown keys dropped, which nothing reads
                         usable = loaded if rest is None else rest.doc
@@ -118,7 +120,7 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
     files = tuple(sorted({source.file for source in sources}))
     if not salvaged:
         return network, network, diagnostics, files
-    checked = salvage.CheckedNetwork(network.root, policies=network.policies)
+    checked = salvage.CheckedNetwork(network.root, policies=network.policies, watch=watch)
     for kind, doc, valid in added:
         _add(checked, kind, doc, valid=valid)
     return network, checked, diagnostics, files
@@ -194,12 +196,12 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
         if not config.enabled:
             continue
         findings: Iterable[Finding]
-        if checked is network:
+        if not isinstance(checked, salvage.CheckedNetwork):
             findings = rule.check(checked, config.params)
         else:
             # check() itself inside the watch: a rule may compute eagerly and return an
             # iterator over what it found (the cost rules do), not only read as it yields.
-            with salvage.watching() as read:
+            with checked.watch.watching() as read:
                 findings = list(rule.check(checked, config.params))
             if read():  # the rule looked at a broken value: its findings could rest on that
                 diagnostics.extend(salvage.not_run(rule.ID, read()))
