@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from nzconfig.edit.table_import import split_name
-from nzconfig.loading.loader import Document, load_file
+from nzconfig.edit.table_import import collection_text, split_name
+from nzconfig.loading.loader import Document, load_file, load_text
 from tests.conftest import FIXTURES, ROOT
 from tests.support.cli import run_cli
 
@@ -155,3 +155,14 @@ def test_a_field_over_the_csv_limit_is_a_row_error(tmp_path: Path) -> None:
     assert run.code == 1
     assert "[NZ020]" in run.stderr and "field larger than field limit" in run.stderr
     assert list((repo / "collections").iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["Books\x85More (TST)", "Books\u2028More (TST)", "yes", "NO",
+                                  "on", "null", "It's (TST)", "- dash", "# hash"])
+def test_an_imported_name_reads_back_as_it_was(name: str) -> None:
+    # PyYAML's dump, used before the one writer, read U+0085 back as a space. Read as
+    # nzconfig reads (YAML 1.2's core schema: `yes` and `on` are text).
+    text = collection_text({"name": name, "members": ["AAA"], "access_type": "subscription",
+                            "managed_via": "import_profile"}, "collections/x.yaml")
+    doc = load_text(text, "collections/x.yaml")
+    assert isinstance(doc, Document) and doc.data["name"] == name
