@@ -87,8 +87,19 @@ def test_a_misspelt_status_is_not_read_as_active(tmp_path: Path) -> None:
     assert not_run(active) == set()
 
 
-def test_a_broken_required_value_stops_the_files_checks(tmp_path: Path) -> None:
+def test_a_broken_required_value_is_set_aside_too(tmp_path: Path) -> None:
+    # `access_type` is required, but it does not say which collection the file is: the
+    # unknown member is still found, and the rules that read the access type say they
+    # were not run.
     text = HEAD.replace("subscription", "subscripton") + "members: [AAA, BBX]\n"
+    outcome = run(tmp_path, {**INHERITING, BOOKS: text})
+    assert {"NZ101", "NZ151"} <= set(rules(outcome, BOOKS))
+    assert not_run(outcome) and all(file == BOOKS for _, file, _, _ in not_run(outcome))
+
+
+def test_a_broken_identifying_value_stops_the_files_checks(tmp_path: Path) -> None:
+    # The name says which collection the file is: nothing is checked without it.
+    text = HEAD.replace("name: ", "name: [") .replace("\n", "]\n", 1) + "members: [AAA, BBX]\n"
     outcome = run(tmp_path, {**INHERITING, BOOKS: text})
     assert rules(outcome, BOOKS) == ["NZ101"]
 

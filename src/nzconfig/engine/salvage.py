@@ -35,6 +35,10 @@ from nzconfig.loading.model import Network
 T = TypeVar("T")
 
 _SCHEMA_IDS = frozenset({INVALID, MISSING_KEY, UNKNOWN_KEY})
+# The keys that say which collection, member, vendor... a file is: never set aside.
+IDENTITY: dict[str, set[str]] = {
+    "collection": {"name", "members"}, "institution": {"code"}, "vendor": {"code"},
+    "fund": {"code"}, "licence": {"code"}, "cost": {"name", "years"}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +77,11 @@ def remainder(doc: Document, kind: str, problems: list[Diagnostic], watch: Watch
         {p: v for p, v in doc.positions.items() if not p or p[0] not in dropped},
         {p: v for p, v in doc.key_positions.items() if not p or p[0] not in dropped},
         {p: v for p, v in doc.raw.items() if not p or p[0] not in dropped})
-    if schema.check(rest, kind):
+    # A broken required key is dropped too, unless it names the file's thing (without it
+    # the file cannot be a collection, member...): its "missing" is the schema error again.
+    dropped_required = {f"missing required key `{key}`" for key in dropped - IDENTITY.get(kind, set())}
+    if any(p.rule != MISSING_KEY or p.pointer or p.message not in dropped_required
+           for p in schema.check(rest, kind)):
         return None
     if not broken:
         return Remainder(rest, broken)

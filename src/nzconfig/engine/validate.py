@@ -202,7 +202,12 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
             # check() itself inside the watch: a rule may compute eagerly and return an
             # iterator over what it found (the cost rules do), not only read as it yields.
             with checked.watch.watching() as read:
-                findings = list(rule.check(checked, config.params))
+                try:
+                    findings = list(rule.check(checked, config.params))
+                except (KeyError, TypeError, AttributeError, ValueError):
+                    if not read():
+                        raise
+                    findings = []  # it needed a set-aside required value: not run, as below
             if read():  # the rule looked at a broken value: its findings could rest on that
                 diagnostics.extend(salvage.not_run(rule.ID, read()))
                 continue
