@@ -79,8 +79,8 @@ def remainder(doc: Document, kind: str, problems: list[Diagnostic], watch: Watch
         {p: v for p, v in doc.raw.items() if not p or p[0] not in dropped})
     # A broken required key is dropped too, unless it names the file's thing (without it
     # the file cannot be a collection, member...): its "missing" is the schema error again.
-    dropped_required = {f"missing required key `{key}`" for key in dropped - IDENTITY.get(kind, set())}
-    if any(p.rule != MISSING_KEY or p.pointer or p.message not in dropped_required
+    absent = {f"missing required key `{key}`" for key in dropped - IDENTITY.get(kind, set())}
+    if any(p.rule != MISSING_KEY or p.pointer or p.message not in absent
            for p in schema.check(rest, kind)):
         return None
     if not broken:
