@@ -13,8 +13,9 @@ Dropping only unknown keys needs none of this (no rule reads a key the schema do
 know): such a file is used everywhere as if valid, as before.
 
 The salvaged files serve the rules only: render, diff, plan and the Alma commands see the
-Network without them, as they always did. A file whose remainder still fails (a required
-or identifying key is broken, or the error is about the whole file) gets no further checks.
+Network without them, as they always did. A file whose remainder still fails (a key that
+says which thing the file is, IDENTITY, is broken, or the error is about the whole file)
+gets no further checks.
 Policy files are not salvaged: an error in one stops the run (exit 2).
 """
 
