@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,12 @@ def test_a_missing_journal_and_the_default_path(tmp_path: Path) -> None:
     path = default_path(tmp_path)
     assert path.parent == tmp_path / ".nzconfig"
     assert path.name.startswith("alma-apply-") and path.name.endswith("Z.jsonl")
+
+
+def test_a_journal_that_is_no_regular_file_is_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "journal.jsonl"
+    os.mkfifo(fifo)  # nothing ever writes to it: reading it as a stream would wait forever
+    with pytest.raises(FatalError, match="cannot be read"):
+        applied(fifo)
+    with pytest.raises(FatalError, match="cannot be read"):
+        applied(Path("/dev/zero"))

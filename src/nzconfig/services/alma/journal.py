@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from nzconfig.core.errors import FatalError
+from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.services.alma.keys import scrub
 
 MAX_LINES = 1_000_000
+MAX_BYTES = 256 << 20  # what `--undo` reads of a journal: far more than a million lines
 
 
 class Journal:
@@ -47,11 +49,17 @@ def default_path(root: Path) -> Path:
 
 def applied(path: Path) -> list[dict[str, Any]]:
     """The confirmed PUT entries of a journal, in the order they were made."""
+    # Bounded, and regular files only: a FIFO or /dev/zero given to --undo must not hang
+    # the run or fill the memory.
     try:
-        with path.open(encoding="utf-8") as stream:
-            lines = [line for _, line in zip(range(MAX_LINES), stream, strict=False)]
+        text = read_regular(path, MAX_BYTES).decode("utf-8")
     except OSError as exc:
         raise FatalError(f"{path}: the journal cannot be read: {exc.strerror or exc}") from None
+    except (Refused, UnicodeDecodeError) as exc:
+        raise FatalError(f"{path}: the journal cannot be read: {exc}") from None
+    lines = text.split("\n")[:MAX_LINES]
+    if lines and not lines[-1]:
+        lines.pop()  # the newline that ends the last line
     entries = []
     for number, line in enumerate(lines, 1):
         try:
