@@ -15,27 +15,18 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
-import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from tests.support.cli import run_cli
+from tests.support.measure import Measured
+from tests.support.measure import measured as fresh_process
 from tests.support.repos import collection, make_repo
 
 SECONDS = 30.0
 MAX_RSS_MB = 400
-
-
-@dataclass(frozen=True)
-class Measured:
-    code: int
-    output: str
-    seconds: float
-    rss_mb: float
 
 
 @dataclass(frozen=True)
@@ -54,23 +45,9 @@ def cli(*args: str | Path) -> Ran:
 
 def measured(*args: str | Path, cwd: Path | None = None) -> Measured:
     """The CLI in a fresh process, with its wall time and peak memory; killed at 3x the bound."""
-    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    with tempfile.TemporaryFile() as out:
-        started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "nzconfig", *map(str, args)],
-                                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                env=env, cwd=cwd)
-        timer = threading.Timer(SECONDS * 3, proc.kill)
-        timer.start()
-        try:
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        seconds = time.monotonic() - started
-        out.seek(0)
-        text = out.read().decode("utf-8", "replace")
+    run = fresh_process(*args, cwd=cwd, kill_after=SECONDS * 3)
+    text = run.output
     assert "Traceback" not in text and "internal error" not in text, text[-3000:]
-    run = Measured(os.waitstatus_to_exitcode(status), text, seconds, usage.ru_maxrss / 1024)
     assert run.seconds < SECONDS, run
     assert run.rss_mb < MAX_RSS_MB, run
     return run

@@ -10,11 +10,6 @@ a time and a memory bound (`validate`); the merely malformed ones in-process (`v
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import tempfile
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.cli import _LINE, run_cli
+from tests.support.measure import measured as fresh_process
 from tests.support.repos import collection, make_repo
 
 SECONDS = 20.0  # wall-time bound per run (a normal run takes a fifth of a second)
@@ -57,24 +53,9 @@ def validated(repo: Path) -> Ran:
 
 def validate(repo: Path) -> Measured:
     """`nzconfig validate repo` in a fresh process, with its wall time and peak memory."""
-    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    with tempfile.TemporaryFile() as out:
-        started = time.monotonic()
-        proc = subprocess.Popen([sys.executable, "-m", "nzconfig", "validate", str(repo)],
-                                stdout=out, stderr=subprocess.STDOUT, env=env)
-        timer = threading.Timer(SECONDS * 3, proc.kill)
-        timer.start()
-        try:
-            # wait4: the rusage of this one process (its own peak memory).
-            _, status, usage = os.wait4(proc.pid, 0)
-        finally:
-            timer.cancel()
-        seconds = time.monotonic() - started
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        text = out.read().decode("utf-8", "replace")
-    assert "Traceback" not in text, text[-3000:]
-    return Measured(proc.returncode, text, seconds, usage.ru_maxrss / 1024)
+    run = fresh_process("validate", repo, kill_after=SECONDS * 3, stdin_null=False)
+    assert "Traceback" not in run.output, run.output[-3000:]
+    return Measured(run.code, run.output, run.seconds, run.rss_mb)
 
 
 @pytest.fixture
