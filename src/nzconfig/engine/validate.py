@@ -179,7 +179,8 @@ def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
 
 def validate(root: Path, today: date | None = None, tree: Tree | None = None,
              cache: Cache | None = None) -> Outcome:
-    """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the waivers.
+    """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the rules
+    and the waivers.
     ``tree`` and ``cache`` as for ``load_network``."""
     with collector_paused():  # the rules make few cycles, and would pay for full collections
         return _validate(root, today, tree, cache)
@@ -188,6 +189,8 @@ def validate(root: Path, today: date | None = None, tree: Tree | None = None,
 def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | None,
               ) -> Outcome:
     network, checked, diagnostics, files = _load_network(root, tree, cache)
+    day = today or isodate.today()  # one date for the rules and the waivers of this run
+    network.today = checked.today = day
     configs, problems = rule_configs(network.policies.get("rules"))
     if problems:
         raise FatalError("policies/rules.yaml configures rules that do not exist", problems)
@@ -221,6 +224,6 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
     # NZ156/NZ157 guard against deceit in the pull request itself: not waivable from it.
     waivable = {rule_id for rule_id, rule in BY_ID.items() if not rule.FIXED}
     kept, waived = waivers.apply(network.policies.get("waivers"), diagnostics,
-                                 {*waivable, *DRIFT}, today or isodate.today(), scope=BY_ID,
+                                 {*waivable, *DRIFT}, day, scope=BY_ID,
                                  known=known)
     return Outcome(network, sort_diagnostics(kept), files, configs, sort_diagnostics(waived))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -98,6 +99,9 @@ class Network:
     record_files: list[Record] = field(default_factory=list)
     # costs/: one file per shared resource, by path (nzconfig.domain.costs reads them).
     costs: list[Document] = field(default_factory=list)
+    # The day the run counts as today, one for the whole run (validate sets it: its `today`,
+    # else $NZCONFIG_TODAY or the clock); None outside a validation.
+    today: date | None = None
     # Views the domain and the rules derive from this Network (the CDI matrix's index, access
     # counts, the cost analysis), computed once each: see derived().
     _derived: dict[Hashable, Any] = field(default_factory=dict, repr=False, compare=False)

@@ -52,7 +52,7 @@ def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
             yield Finding(collection.doc, ("inactive_since",),
                           f"`{since}` is not a calendar date", "write a real date, YYYY-MM-DD",
                           collection=name)
-        elif day > isodate.today():
+        elif day > (network.today or isodate.today()):
             yield Finding(collection.doc, ("inactive_since",),
                           f"inactivation date {day} is in the future",
                           "keep `status: active` until the day it is made inactive",
