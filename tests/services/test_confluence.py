@@ -107,6 +107,7 @@ def test_429_is_retried_after_the_wait_the_server_asks_for(datacenter: Emulator)
     ({"CONFLUENCE_URL": "ftp://x", "CONFLUENCE_TOKEN": "t"}, "http(s) address"),
     ({"CONFLUENCE_URL": "https://me:pw@x.atlassian.net/wiki", "CONFLUENCE_TOKEN": "t"},
      "no credentials"),
+    ({"CONFLUENCE_URL": "http://wiki.example.edu", "CONFLUENCE_TOKEN": "t"}, "plain http"),
 ])
 def test_credentials_only_from_the_environment(env: dict[str, str], words: str) -> None:
     with pytest.raises(ConfluenceError) as caught:

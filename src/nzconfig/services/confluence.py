@@ -29,7 +29,7 @@ import httpx
 from nzconfig import __version__
 from nzconfig.services import tls
 from nzconfig.services.retry import retry_after
-from nzconfig.services.secrets import hide
+from nzconfig.services.secrets import hide, may_carry_secrets
 
 ENV_URL, ENV_USER, ENV_TOKEN = "CONFLUENCE_URL", "CONFLUENCE_USER", "CONFLUENCE_TOKEN"
 TIMEOUT = 30.0  # seconds per request
@@ -73,6 +73,9 @@ class Credentials:
         if parts.username or parts.password or parts.query or parts.fragment:
             raise ConfluenceError(f"{ENV_URL} must hold no credentials, query or fragment: "
                                   f"put the token in {ENV_TOKEN}")
+        if not may_carry_secrets(url):
+            raise ConfluenceError(f"{ENV_URL} is plain http: the token would travel "
+                                  "unencrypted; use https")
         return cls(url, env.get(ENV_USER, ""), token)
 
     def auth(self) -> httpx.Auth | None:
@@ -99,7 +102,7 @@ class Property:
 
 
 class Confluence:
-    def __init__(self, credentials: Credentials, *, transport: httpx.BaseTransport | None = None,
+    def __init__(self, credentials: Credentials, *,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self._secret = credentials.token
         self._sleep = sleep
@@ -107,7 +110,7 @@ class Confluence:
             base_url=f"{credentials.url}/rest/api/", auth=credentials.auth(),
             headers={**credentials.headers(), "Accept": "application/json",
                      "User-Agent": f"nzconfig/{__version__}"},
-            timeout=TIMEOUT, transport=transport, follow_redirects=False,
+            timeout=TIMEOUT, follow_redirects=False,
             verify=tls.context())
         self.url = credentials.url
 
