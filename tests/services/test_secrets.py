@@ -1,4 +1,5 @@
-"""services/secrets: one mask for every client's messages, one rule for where a secret goes."""
+"""services/secrets: one masking function for every client's messages, one rule for where a
+secret goes."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Secrets from the environment (API keys, tokens, SUSHI credentials) and what protects
-them: every message a client writes is masked one way, and a secret travels only to an
-address it may travel to."""
+them: every message a client writes goes through one masking function (each client keeps
+its own mask text), and a secret travels only to an address it may travel to."""
 
 from __future__ import annotations
 

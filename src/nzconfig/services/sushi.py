@@ -32,8 +32,9 @@ from typing import Any
 import httpx
 
 from nzconfig import __version__
-from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo
+from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo, FatalError
 from nzconfig.domain.counter.source import MAX_JSON_BYTES
+from nzconfig.services import tls
 from nzconfig.services.retry import retry_after as parse_retry_after
 from nzconfig.services.secrets import hide, may_carry_secrets
 
@@ -120,7 +121,7 @@ def fetch_report(account: Account, customer_id: str, begin: str, end: str,
         query["platform"] = account.platform
     secrets = creds.secrets()
     where = f"{account.endpoint()} (customer {customer_id})"
-    with httpx.Client(timeout=httpx.Timeout(TIMEOUT), follow_redirects=True,
+    with httpx.Client(timeout=httpx.Timeout(TIMEOUT), follow_redirects=True, verify=tls.context(),
                       headers={"Accept": "application/json",
                                "User-Agent": f"nzconfig/{__version__}"},
                       event_hooks={"request": [_allowed]}) as client:
@@ -186,7 +187,6 @@ def harvest(repo: Path, resource_id: str, fiscal_year: str, members: Iterable[st
     """``nzconfig usage fetch``: each member's report for ``fiscal_year``, as the resource's
     ``counter.sushi`` block says, saved in ``out`` only when every one was harvested; the
     exit code."""
-    from nzconfig.core.errors import FatalError
     from nzconfig.core.fsutil import write_atomic
     from nzconfig.domain.costs import select
     from nzconfig.domain.counter.policy import usage_policy

@@ -1,7 +1,7 @@
 """The TLS context every service client verifies certificates with (httpx's default: the
 certifi bundle, or SSL_CERT_FILE / SSL_CERT_DIR), built once per process: loading the
-bundle costs about 50 ms of CPU, which every client paid again (a pull with 15 member keys
-makes 16 Alma clients)."""
+bundle costs about 50 ms of CPU, which every new client would pay again (the Confluence and
+SUSHI clients, and an Alma client per run)."""
 
 from __future__ import annotations
 

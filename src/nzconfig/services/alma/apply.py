@@ -236,7 +236,6 @@ def _shown(value: Any) -> str:
     return f"`{value}`"
 
 
-
 def apply_repository(repo: Path, echo: Echo, *, yes: bool = False, force: bool = False,
                      allow_dirty: bool = False, undo: Path | None = None,
                      journal: Path | None = None) -> int:

@@ -1,7 +1,9 @@
-"""The HTTP client for Alma's REST API: one per key (the Network Zone's, or a member's).
+"""The HTTP client for Alma's REST API: one for the Network Zone's key; a member's key
+uses it through ``with_key`` (the same connections, the key sent per request).
 
 - JSON both ways; the key in the ``Authorization: apikey …`` header, never in a URL.
-- Timeouts and TLS verification (httpx's defaults: certificates are checked).
+- Timeouts and TLS verification (certificates are checked, with the process's one
+  context, services/tls).
 - A rate limit: requests are spaced so that no second holds more than ``rate_limit``.
 - 429 and 5xx are retried with a doubling wait (or the wait Retry-After asks), bounded
   both in tries and in the longest wait; Alma's daily threshold is not retried.

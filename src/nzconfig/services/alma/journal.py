@@ -16,8 +16,7 @@ from nzconfig.core.errors import FatalError
 from nzconfig.core.fsutil import Refused, read_regular
 from nzconfig.services.alma.keys import scrub
 
-MAX_LINES = 1_000_000
-MAX_BYTES = 256 << 20  # what `--undo` reads of a journal: far more than a million lines
+MAX_BYTES = 256 << 20  # what `--undo` reads of a journal; a larger one is refused whole
 
 
 class Journal:
@@ -53,11 +52,10 @@ def applied(path: Path) -> list[dict[str, Any]]:
     # the run or fill the memory.
     try:
         text = read_regular(path, MAX_BYTES).decode("utf-8")
-    except OSError as exc:
-        raise FatalError(f"{path}: the journal cannot be read: {exc.strerror or exc}") from None
-    except (Refused, UnicodeDecodeError) as exc:
-        raise FatalError(f"{path}: the journal cannot be read: {exc}") from None
-    lines = text.split("\n")[:MAX_LINES]
+    except (OSError, Refused, UnicodeDecodeError) as exc:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise FatalError(f"{path}: the journal cannot be read: {why}") from None
+    lines = text.split("\n")
     if lines and not lines[-1]:
         lines.pop()  # the newline that ends the last line
     entries = []
