@@ -12,12 +12,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nzconfig.core import isodate
 from nzconfig.core.catalog import DRIFT
 from nzconfig.core.diagnostics import Diagnostic, Severity, sort_diagnostics
 from nzconfig.core.errors import FatalError
-from nzconfig.engine import salvage, waivers
+from nzconfig.engine import waivers
 from nzconfig.engine.config import RuleConfig, rule_configs
 from nzconfig.loading import parallel
 from nzconfig.loading.loader import Document
@@ -25,6 +26,9 @@ from nzconfig.loading.model import Collection, Institution, Network
 from nzconfig.loading.repo import FOLDERS, Folder, SourceFile, Tree
 from nzconfig.rules import BY_ID, RULES
 from nzconfig.rules.base import Finding
+
+if TYPE_CHECKING:
+    from nzconfig.engine import salvage
 
 
 @dataclass(slots=True)
@@ -70,8 +74,8 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
     policy_problems: list[Diagnostic] = []
     # Each data file as the rules may see it, in order: (kind, document, usable).
     added: list[tuple[str, Document, bool]] = []
-    salvaged = 0
-    watch = salvage.Watch()  # what the rules read of the salvaged files, this run only
+    salvaged = False
+    watch: salvage.Watch | None = None  # what the rules read of salvaged files, this run only
     if cache is None:
         wanted = sources
     else:  # a git revision names each file's blob: what was loaded need not even be read
@@ -98,8 +102,12 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
                     continue
                 diagnostics.extend(problems)
                 if isinstance(loaded, Document):
-                    rest = (salvage.remainder(loaded, source.kind, problems, watch)
-                            if problems else None)
+                    rest = None
+                    if problems:
+                        from nzconfig.engine import salvage  # only for a file with errors
+
+                        watch = watch or salvage.Watch()
+                        rest = salvage.remainder(loaded, source.kind, problems, watch)
                     if not problems or (rest is not None and not rest.broken):
                         # valid, or only unknown keys dropped, which nothing reads
                         usable = loaded if rest is None else rest.doc
@@ -108,7 +116,7 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
                     else:
                         _add(network, source.kind, loaded, valid=False)
                         added.append((source.kind, rest.doc if rest else loaded, rest is not None))
-                        salvaged += rest is not None
+                        salvaged = salvaged or rest is not None
         finally:
             close = getattr(contents, "close", None)  # stops a git cat-file early
             if close is not None:
@@ -120,6 +128,9 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
     files = tuple(sorted({source.file for source in sources}))
     if not salvaged:
         return network, network, diagnostics, files
+    from nzconfig.engine import salvage
+
+    assert watch is not None  # made with the first salvaged file
     checked = salvage.CheckedNetwork(network.root, policies=network.policies, watch=watch)
     for kind, doc, valid in added:
         _add(checked, kind, doc, valid=valid)
@@ -199,9 +210,12 @@ def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | 
         if not config.enabled:
             continue
         findings: Iterable[Finding]
-        if not isinstance(checked, salvage.CheckedNetwork):
+        if checked is network:
             findings = rule.check(checked, config.params)
         else:
+            from nzconfig.engine import salvage
+
+            assert isinstance(checked, salvage.CheckedNetwork)
             # check() itself inside the watch: a rule may compute eagerly and return an
             # iterator over what it found (the cost rules do), not only read as it yields.
             with checked.watch.watching() as read:

@@ -78,7 +78,11 @@ def processes(files: int) -> int:
 
 
 def worth_it(files: int) -> bool:
-    if processes(files) < 2:
+    return _pays(processes(files))
+
+
+def _pays(processes: int) -> bool:
+    if processes < 2:
         return False
     import multiprocessing  # only here: its imports cost the small repository's start-up
 
@@ -87,12 +91,14 @@ def worth_it(files: int) -> bool:
 
 def load_all(sources: Sequence[SourceFile]) -> list[Loaded]:
     """Every file loaded and schema-checked, in order; in parallel when ``worth_it``."""
-    if not worth_it(len(sources)):
+    # Asked once: the machine's load can change between two answers.
+    count = processes(len(sources))
+    if not _pays(count):
         return [load_one(s) for s in sources]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    workers = processes(len(sources)) - 1
+    workers = count - 1
     own = len(sources) // (workers + 1)  # this process loads the first share itself
     # The workers' share goes in runs of RUN files: each comes back as one pickle, so what is
     # in flight stays a few MB whatever the repository's size.
