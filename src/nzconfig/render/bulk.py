@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from markupsafe import Markup, escape
 
-from nzconfig.core.markup import csv_row, markdown, visible
+from nzconfig.core.markup import csv_cell, csv_row, markdown, visible
 from nzconfig.render.site import Access
 
 if TYPE_CHECKING:
@@ -89,24 +89,15 @@ def cdi_csv(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
 
 
 def _cdi_csv_lines(collections: Iterable[CollectionCdi]) -> Iterator[str]:
-    codes: dict[str, str] = {}
     for c in collections:
-        title = _cell(c.row.title)
-        middle = f"{_cell(c.row.linking)},{_cell(c.row_id)}"
+        title = csv_cell(c.row.title)
+        middle = f"{csv_cell(c.row.linking)},{csv_cell(c.row_id)}"
         tails: dict[int, str] = {}  # per distinct Settings: the cells after Matrix Row
         for code, s in zip(c.row.members, c.per_member, strict=True):
             tail = tails.get(id(s))
             if tail is None:
                 tail = tails[id(s)] = csv_row([*s.values, s.overridden, s.reason, c.note])
-            cell = codes.get(code)
-            if cell is None:
-                cell = codes[code] = _cell(code)
-            yield f"{title},{cell},{middle},{tail}\n"
-
-
-def _cell(value: str) -> str:
-    """One cell as csv_row writes it inside a record (alone, an empty cell is `""`)."""
-    return csv_row([value]) if value else ""
+            yield f"{title},{csv_cell(code)},{middle},{tail}\n"
 
 
 def access_matrix_csv(lines: Iterable[MatrixLine]) -> Iterator[Lines]:

@@ -126,7 +126,7 @@ class Site:
     cdi_matrix: tuple[cdi_view.MatrixRowView, ...]
     cdi_settings: tuple[str, ...]  # Alma's field names, in the CDI tab's order
     cdi_labels: tuple[str, ...]  # their labels on the CDI tab
-    member_pages: tuple[MemberPage, ...]  # in members order; the pages come from checklist()
+    member_pages: tuple[MemberPage, ...]  # in members order; the pages come from ChecklistIndex
     access_matrix: MatrixLines
     member_totals: tuple[int, ...]  # collections per member, in members order
     providers: tuple[Option, ...]
@@ -298,10 +298,10 @@ def _by_place(item: tuple[int, object]) -> int:
     return item[0]
 
 
-def checklist(site: Site, member: Member, index: ChecklistIndex | None = None) -> Checklist:
+def checklist(site: Site, member: Member) -> Checklist:
     """The member's checklist: its collections grouped so that each group's settings are
     stated once (a member of a large consortium has thousands of collections, few groups).
     Matrix rows in matrix order, then the per-member overrides, then collections whose
-    settings cannot be derived, by reason; table order within each. ``index``: one
-    render's ChecklistIndex, shared by its member pages (one is built when not given)."""
-    return (index or ChecklistIndex(site)).checklist(member)
+    settings cannot be derived, by reason; table order within each. A render builds one
+    ChecklistIndex for all its member pages instead."""
+    return ChecklistIndex(site).checklist(member)
