@@ -27,9 +27,10 @@ class Finding:
 class Rule(RuleMeta, Protocol):
     """A rule module: the catalogue's metadata (id, name, title, severity, seed, parameters)
     and its docstring, the documentation page (the policy, why, how to fix), and ``check``.
-    ``FIXED`` (default False): the rule can be neither configured nor waived (NZ156)."""
+    ``FIXED``: every module says it; True: the rule can be neither configured nor waived
+    (NZ156, NZ157)."""
 
-    FIXED: bool = False
+    FIXED: bool
 
     def check(self, network: Network, params: Mapping[str, Any]) -> Iterable[Finding]: ...
 

@@ -1,7 +1,7 @@
 """Why the formula cannot share out one resource's invoice for a fiscal year, as facts.
 
 ``compute`` stops at any of these and gives no shares; it neither words them nor decides
-where a finding points: the cost rules do (rules/nz301-nz309), each rule its own kinds.
+where a finding points: the cost rules do (NZ301-NZ305, NZ307, NZ309), each its own kinds.
 ``rule`` is the catalogue id of the rule that reports the kind.
 """
 
