@@ -11,8 +11,6 @@ import tarfile
 import tomllib
 from pathlib import Path
 
-import pytest
-
 import nzconfig
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +40,6 @@ def test_docs_pin_only_a_release_the_changelog_lists() -> None:
 
 
 def test_the_sdist_carries_the_tests_and_their_data(tmp_path: Path) -> None:
-    pytest.importorskip("build", reason="the build package is not installed (test extra)")
     # --no-isolation: the build requirements are in the test extra (setuptools, wheel), so
     # the test needs no package index and no build environment of its own.
     done = subprocess.run([sys.executable, "-m", "build", "--sdist", "--no-isolation",

@@ -65,7 +65,6 @@ def _pre_commit(repo: Path, home: Path, *args: str) -> subprocess.CompletedProce
 
 
 def test_pre_commit_accepts_the_manifest(tmp_path: Path) -> None:
-    pytest.importorskip("pre_commit", reason="pre-commit is not installed (test extra)")
     good = _pre_commit(tmp_path, tmp_path / "home", "validate-manifest",
                        str(ROOT / ".pre-commit-hooks.yaml"))
     assert good.returncode == 0, good.stdout + good.stderr
@@ -78,7 +77,6 @@ def test_pre_commit_accepts_the_manifest(tmp_path: Path) -> None:
 
 
 def test_pre_commit_runs_the_hooks_as_declared(tmp_path: Path) -> None:
-    pytest.importorskip("pre_commit", reason="pre-commit is not installed (test extra)")
     local = [{**hook, "language": "system"} for hook in _hooks().values()]
     repo = make_repo(tmp_path / "config", [])
     # Not in canonical form (key order, member order), and naming a member that is not one.
@@ -125,7 +123,6 @@ def _try_repo(hooks: Path, repo: Path, home: Path,
 
 @nightly_only
 def test_pre_commit_installs_and_runs_the_hook(tmp_path: Path) -> None:
-    pytest.importorskip("pre_commit", reason="pre-commit is not installed (test extra)")
     if subprocess.run(["git", "-C", str(ROOT), "ls-files", "--error-unmatch",
                        ".pre-commit-hooks.yaml"], capture_output=True).returncode != 0:
         pytest.skip("this checkout is not a git repository with .pre-commit-hooks.yaml "

@@ -27,7 +27,7 @@ def test_a_future_date_is_an_error_as_of_nzconfig_today(
     assert _nz216(repo) == []
 
 
-def test_the_day_validate_is_given_dates_the_rule_as_it_dates_the_waivers(
+def test_the_day_validate_is_given_dates_the_rule(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     repo = build(tmp_path, {FILE: HEAD + "status: inactive\ninactive_since: 2024-06-30\n"})
     monkeypatch.setenv("NZCONFIG_TODAY", "2030-01-01")  # the library's argument comes first

@@ -118,9 +118,6 @@ class Emulator:
     def total_requests(self) -> int:
         return sum(self.state.methods.values())
 
-    def busiest_second(self) -> int:
-        return max(self.state.per_second.values(), default=0)
-
     # -- answering ---------------------------------------------------------------------------
 
     def answer(self, method: str, target: str, key: str | None, body: bytes,

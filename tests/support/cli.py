@@ -27,6 +27,11 @@ class Run:
     stderr: str
     stdout_bytes: bytes = b""
 
+    @property
+    def output(self) -> str:
+        """Both streams, stdout first."""
+        return self.stdout + self.stderr
+
     def diagnostics(self) -> list[dict[str, str]]:
         """Every text-format diagnostic line printed on either stream."""
         found = []

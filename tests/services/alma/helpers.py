@@ -5,19 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from nzconfig.cli import cli
 from tests.services.alma_emulator import member_key
+from tests.support.cli import run_cli
 
 MEMBERS = ("AMU", "AMULAW", "CAA", "CUALAW", "DOC", "DOCLAW", "GAL", "GML", "GUNIV",
            "GUNIVLAW", "GWA", "GWAHLTH", "GWALAW", "HOW", "MAR")
 
 
 def run(*args: str) -> tuple[int, str]:
-    """The command in-process; stdout and stderr together."""
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    return result.exit_code, result.output
+    """The command in-process (tests.support.cli.run_cli); stdout, then stderr."""
+    done = run_cli(*args)
+    return done.code, done.output
 
 
 def with_member_keys(monkeypatch: pytest.MonkeyPatch) -> None:
