@@ -7,7 +7,8 @@ variables set to values that make sense there (the base revision is HEAD~0: the 
 runs, and finds no change). The lines
 run in-process (tests.support.cli.run_cli): the test reads them as the shell would (quotes,
 `$VARIABLE`s, a `> file` redirection) and fails on any other shell syntax it would have to
-guess at. The installed script is tested end to end in tests/test_cli.py.
+guess at. The installed script is tested end to end elsewhere (run_cli(..., installed=True)
+in tests/commands/test_validate.py and test_render.py, tests/test_examples_csu.py).
 """
 
 from __future__ import annotations
