@@ -6,13 +6,11 @@ installs it. Playwright's own browser download is never used.
 
 from __future__ import annotations
 
-import functools
 import shutil
 import tempfile
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -24,6 +22,7 @@ from nzconfig.engine.validate import validate
 from nzconfig.render import output, run
 from tests.conftest import ROOT
 from tests.render.pages import XSS, small_repo
+from tests.services.http_server import serving
 
 # One worker runs this module (--dist loadgroup): its module fixture is made once.
 pytestmark = pytest.mark.xdist_group("browser")
@@ -170,23 +169,18 @@ def _crawl(browser: BrowserContext, site: Path, base: str) -> dict[str, str]:
     return seen
 
 
-@contextmanager
-def _served(folder: Path) -> Iterator[str]:
-    """``folder`` served over HTTP on 127.0.0.1 (any web server will do)."""
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def _served(folder: Path) -> AbstractContextManager[str]:
+    """``folder`` served over HTTP on 127.0.0.1 (any web server will do), by the tests' one
+    server helper."""
 
+    class Files(SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(folder), **kwargs)
 
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return serving(Files)
 
 
 def test_every_link_of_the_site_leads_to_a_web_page(browser: BrowserContext,
