@@ -57,8 +57,8 @@ def import_reports(repo: Path, reports: Iterable[Path], resource_id: str,
     years = tuple(years)
     outcome = validate(repo)
     network = outcome.network
-    # What the import reads must load and meet its schema (the built-in checks, NZ000 to
-    # NZ149): the cost file, the institutions and the policies. Findings of the rules (the
+    # What the import reads must load and meet its schema (the built-in checks, numbered
+    # below 150): the cost file, the institutions and the policies. Findings of the rules (the
     # cost formula's among them: no usage yet is why one imports) do not stop it.
     blocking = [d for d in outcome.diagnostics if d.severity >= Severity.ERROR
                 and d.file.startswith(("institutions/", "policies/", "costs/"))
