@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
-from nzconfig.core.fsutil import write_atomic
+from nzconfig.core.fsutil import Refused, open_regular, write_atomic
 
 
 def test_writes_text_bytes_and_chunks(tmp_path: Path) -> None:
@@ -53,3 +54,13 @@ def test_unreadable_says_why_in_words(tmp_path: Path) -> None:
     with pytest.raises(Refused) as folder:
         read_regular(tmp_path, 10)
     assert unreadable(folder.value) == "is a folder, not a file"
+
+
+def test_open_regular_gives_a_regular_file_and_refuses_the_rest(tmp_path: Path) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+    with open_regular(tmp_path / "a.pdf") as stream:
+        assert stream.read() == b"%PDF"
+    os.mkfifo(tmp_path / "fifo")
+    for unfit in (tmp_path / "fifo", tmp_path, Path("/dev/zero")):
+        with pytest.raises(Refused), open_regular(unfit):
+            pass

@@ -8,9 +8,10 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 T = TypeVar("T")
 
@@ -239,6 +240,17 @@ def read_regular(path: Path, limit: int, *, follow_links: bool = True) -> bytes:
     read: a device (``/dev/zero``), FIFO or socket is refused, and so is a file over the
     limit. Raises OSError where the file cannot be opened, Refused otherwise.
     """
+    with open_regular(path, follow_links=follow_links) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise Refused(f"is larger than {_size(limit)}; refused")
+    return data
+
+
+@contextmanager
+def open_regular(path: Path, *, follow_links: bool = True) -> Iterator[BinaryIO]:
+    """``path`` open for reading once it is known to be a regular file (what read_regular
+    reads; for a reader that bounds what it reads itself, in pieces)."""
     flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow_links else os.O_NOFOLLOW)
     fd = os.open(path, flags)
     try:
@@ -248,12 +260,9 @@ def read_regular(path: Path, limit: int, *, follow_links: bool = True) -> bytes:
         if not stat.S_ISREG(mode):
             raise Refused("is not a regular file (a pipe, socket or device); refused")
         with os.fdopen(fd, "rb", closefd=False) as stream:
-            data = stream.read(limit + 1)
+            yield stream
     finally:
         os.close(fd)
-    if len(data) > limit:
-        raise Refused(f"is larger than {_size(limit)}; refused")
-    return data
 
 
 def unreadable(exc: OSError | Refused) -> str:

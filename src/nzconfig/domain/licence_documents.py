@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from nzconfig.core.diagnostics import Diagnostic
-from nzconfig.core.fsutil import Refused, read_bounded, read_regular, unreadable
+from nzconfig.core.fsutil import Refused, open_regular, read_regular, unreadable
 from nzconfig.loading.loader import decode
 
 # Title-list formats that can be read, by the document's ``format`` or its file extension.
@@ -72,8 +72,17 @@ def sha256(path: Path, max_bytes: int) -> str | None:
     past ``max_bytes``)."""
     import hashlib  # here, not at module level: OpenSSL would cost every validate's start-up
 
-    raw = read_bounded(path, max_bytes)
-    return None if raw is None else hashlib.sha256(raw).hexdigest()
+    digest, read = hashlib.sha256(), 0
+    try:  # in pieces: a document may be tens of MB
+        with open_regular(path, follow_links=False) as stream:
+            while chunk := stream.read(1 << 16):
+                read += len(chunk)
+                if read > max_bytes:
+                    return None
+                digest.update(chunk)
+    except (OSError, Refused):
+        return None
+    return digest.hexdigest()
 
 
 def title_format(document: dict[str, object]) -> str | None:
