@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from nzconfig.domain.costs.analysis import problems
-from nzconfig.rules import shared
+from nzconfig.rules import nz501_usage_period, nz503_usage_institution, shared
 from nzconfig.rules.base import Finding
 from tests.conftest import TESTS
 from tests.rules.costrepo import COST, COST_TEXT, files
@@ -26,7 +26,7 @@ def test_cost_problems_are_the_formulas_worded_by_each_rule(tmp_path: Path) -> N
 def test_no_cost_files_no_problems(tmp_path: Path) -> None:
     network = run(tmp_path, {}).network
     assert shared.cost_problems(network) == []
-    assert list(shared.usage_findings(network, "NZ503")) == []
+    assert list(shared.usage_findings(network, "NZ503", nz503_usage_institution.finding)) == []
 
 
 def test_usage_findings_by_rule(tmp_path: Path) -> None:
@@ -34,11 +34,11 @@ def test_usage_findings_by_rule(tmp_path: Path) -> None:
     complete: dict[str, str] = data["cases"][0]["files"]
     bbb = complete["institutions/BBB.yaml"].replace("0000000000000002", "0000000000000001")
     network = run(tmp_path, {**complete, "institutions/BBB.yaml": bbb}).network
-    found = list(shared.usage_findings(network, "NZ503"))
+    found = list(shared.usage_findings(network, "NZ503", nz503_usage_institution.finding))
     # BBB now lists AAA's identifier, and no longer the one its report was attributed by.
     assert [(f.doc.file, f.member) for f in found] == [("institutions/BBB.yaml", "BBB"),
                                                        ("costs/test-package.yaml", "BBB")]
-    assert list(shared.usage_findings(network, "NZ501")) == []
+    assert list(shared.usage_findings(network, "NZ501", nz501_usage_period.finding)) == []
 
 
 def test_of_rule_keeps_the_order_of_one_rules_problems() -> None:

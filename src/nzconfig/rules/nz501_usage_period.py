@@ -27,13 +27,16 @@ Fix: import the member's reports for the missing months (`nzconfig usage import`
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.shared import usage_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.counter.problems import Problem
 
 ID = catalog.USAGE_PERIOD
 FIXED = False
@@ -50,4 +53,22 @@ POLICY = (
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return usage_findings(network, ID)
+    return usage_findings(network, ID, finding)
+
+
+def finding(problem: Problem) -> Finding:
+    """The finding on one of the usage problems this rule reports."""
+    from nzconfig.domain.counter import problems as p
+
+    match problem:
+        case p.OtherMonths(fiscal_year=fy, months=months, first_month=first, last_month=last):
+            return Finding(problem.doc, ("usage_imports", fy, "months"), f"fiscal year {fy} is "
+                           f"{months[0]} to {months[-1]} by policies/usage.yaml, but its usage "
+                           f"was imported for {first} to {last}", "import the reports again")
+        case p.MonthsMissing(fiscal_year=fy, member=member, index=index, missing=missing):
+            return Finding(problem.doc, ("usage_imports", fy, "reports", index, "period"),
+                           f"`{member}`'s reports do not cover {len(missing)} month"
+                           f"{'s' if len(missing) > 1 else ''} of fiscal year {fy} "
+                           f"(from {missing[0]})", "import reports for every month",
+                           member=member)
+    raise TypeError(f"not an {ID} problem: {problem!r}")

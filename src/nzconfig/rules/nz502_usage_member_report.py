@@ -17,13 +17,16 @@ Fix: import the member's report (its provider's admin site or SUSHI) with the ot
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.shared import usage_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.counter.problems import Problem
 
 ID = catalog.USAGE_NO_REPORT
 FIXED = False
@@ -35,4 +38,16 @@ PARAMS: Mapping[str, Any] = {}
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return usage_findings(network, ID)
+    return usage_findings(network, ID, finding)
+
+
+def finding(problem: Problem) -> Finding:
+    """The finding on one of the usage problems this rule reports."""
+    from nzconfig.domain.counter import problems as p
+
+    match problem:
+        case p.NoReport(fiscal_year=fy, member=member):
+            return Finding(problem.doc, ("usage_imports", fy), f"`{member}` takes part but no "
+                           f"report of its {fy} usage was imported",
+                           "import the member's report", at_key=True, member=member)
+    raise TypeError(f"not an {ID} problem: {problem!r}")

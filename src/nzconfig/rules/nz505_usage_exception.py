@@ -17,13 +17,16 @@ the reason (policies/waivers.yaml).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.shared import usage_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.counter.problems import Problem
 
 ID = catalog.USAGE_EXCEPTION
 FIXED = False
@@ -35,4 +38,17 @@ PARAMS: Mapping[str, Any] = {}
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return usage_findings(network, ID)
+    return usage_findings(network, ID, finding)
+
+
+def finding(problem: Problem) -> Finding:
+    """The finding on one of the usage problems this rule reports."""
+    from nzconfig.domain.counter import problems as p
+
+    match problem:
+        case p.OtherException(fiscal_year=fy, report=report, exception=text):
+            return Finding(problem.doc, ("usage_imports", fy, "reports", report.index,
+                                         "exceptions"), f"the report has COUNTER exception "
+                           f"{text}", "check the report is the usage asked for; waive the "
+                           "finding if it is", member=report.member)
+    raise TypeError(f"not an {ID} problem: {problem!r}")

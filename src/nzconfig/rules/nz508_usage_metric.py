@@ -19,13 +19,16 @@ Fix: map the metric in policies/usage.yaml, then import the reports again.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nzconfig.core import catalog
 from nzconfig.core.diagnostics import Severity
 from nzconfig.loading.model import Network
 from nzconfig.rules.base import Finding
 from nzconfig.rules.shared import usage_findings
+
+if TYPE_CHECKING:
+    from nzconfig.domain.counter.problems import Problem
 
 ID = catalog.USAGE_METRIC
 FIXED = False
@@ -41,4 +44,21 @@ POLICY = (
 
 
 def check(network: Network, params: Mapping[str, Any]) -> Iterator[Finding]:
-    return usage_findings(network, ID)
+    return usage_findings(network, ID, finding)
+
+
+def finding(problem: Problem) -> Finding:
+    """The finding on one of the usage problems this rule reports."""
+    from nzconfig.domain.counter import problems as p
+
+    match problem:
+        case p.UnmappedMetric(usage_metric=name):
+            return Finding(problem.doc, ("usage_metric",), f"`{name}` has no COUNTER "
+                           "Metric_Type: the imported usage cannot be checked against it",
+                           "map it in policies/usage.yaml `metrics` (e.g. `Book & Chapter "
+                           "Downloads: Unique_Title_Requests`)")
+        case p.OtherMetric(fiscal_year=fy, usage_metric=name, metric=metric, imported=imported):
+            return Finding(problem.doc, ("usage_imports", fy, "metric"), f"the {fy} usage "
+                           f"counts {imported}, but `{name}` is {metric} in "
+                           "policies/usage.yaml", "import the reports again")
+    raise TypeError(f"not an {ID} problem: {problem!r}")

@@ -1,6 +1,7 @@
 """Rules whose problems one computation finds for several: the cost formula's (NZ301-NZ305,
 NZ307, NZ309: domain.costs.analysis) and the usage checks' (NZ501-NZ508:
-domain.counter.checks), each computed once per Network; each rule takes its own by id.
+domain.counter.checks), each computed once per Network as facts; each rule takes its own by
+id and words them.
 
 The domain is imported only when the repository has what it reads: most have no cost files.
 """
@@ -15,7 +16,7 @@ from nzconfig.rules.base import Finding
 
 if TYPE_CHECKING:
     from nzconfig.domain.costs.problems import Problem
-    from nzconfig.domain.counter.checks import Problem as UsageProblem
+    from nzconfig.domain.counter.problems import Problem as UsageProblem
 
 
 class _OfRule(Protocol):
@@ -46,14 +47,11 @@ def cost_findings(network: Network, rule_id: str, word: Callable[[Problem], Find
     return of_rule(cost_problems(network), rule_id, word)
 
 
-def usage_findings(network: Network, rule_id: str) -> Iterator[Finding]:
+def usage_findings(network: Network, rule_id: str, word: Callable[[UsageProblem], Finding],
+                   ) -> Iterator[Finding]:
     if not (any("usage_imports" in doc.data for doc in network.costs)
             or any("counter_ids" in i.data for i in network.institutions.values())):
         return iter(())  # most runs: no COUNTER data, and no need to import the checks
     from nzconfig.domain.counter.checks import problems
 
-    return of_rule(problems(network), rule_id, _as_stated)
-
-
-def _as_stated(p: UsageProblem) -> Finding:
-    return Finding(p.doc, p.path, p.message, p.hint, at_key=p.at_key, member=p.member)
+    return of_rule(problems(network), rule_id, word)
