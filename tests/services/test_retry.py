@@ -1,11 +1,11 @@
-"""Retry-After as every service client reads it."""
+"""Retry-After as every service client reads it, and the wait before a retry."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 
-from nzconfig.services.retry import retry_after
+from nzconfig.services.retry import retry_after, wait_seconds
 
 
 def test_seconds_dates_and_nonsense() -> None:
@@ -18,3 +18,11 @@ def test_seconds_dates_and_nonsense() -> None:
     wait = retry_after(later)
     assert wait is not None and 25 <= wait <= 31
     assert retry_after(format_datetime(datetime(2000, 1, 1, tzinfo=UTC), usegmt=True)) == 0.0
+
+
+def test_the_wait_is_retry_after_else_a_doubling_backoff_both_capped() -> None:
+    assert wait_seconds("3", 1, 60.0) == 3.0
+    assert wait_seconds("0", 4, 60.0) == 0.0  # the server's word, even where backoff is longer
+    assert [wait_seconds(None, a, 60.0) for a in range(4)] == [1.0, 2.0, 4.0, 8.0]
+    assert wait_seconds("soon", 2, 60.0) == 4.0  # unreadable: the backoff
+    assert wait_seconds("3600", 1, 60.0) == 60.0 and wait_seconds(None, 10, 60.0) == 60.0

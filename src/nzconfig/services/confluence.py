@@ -28,7 +28,7 @@ import httpx
 
 from nzconfig import __version__
 from nzconfig.services import tls
-from nzconfig.services.retry import retry_after
+from nzconfig.services.retry import wait_seconds
 from nzconfig.services.secrets import hide, may_carry_secrets
 
 ENV_URL, ENV_USER, ENV_TOKEN = "CONFLUENCE_URL", "CONFLUENCE_USER", "CONFLUENCE_TOKEN"
@@ -198,7 +198,8 @@ class Confluence:
                 raise ConfluenceError(f"cannot reach Confluence at {self.url}: "
                                       f"{self._clean(str(exc) or type(exc).__name__)}") from exc
             if response.status_code in (429, 503) and attempt < RETRIES:
-                self._sleep(_wait(response, attempt))
+                self._sleep(wait_seconds(response.headers.get("Retry-After"), attempt,
+                                         MAX_WAIT))
                 continue
             break
         status = response.status_code
@@ -227,11 +228,6 @@ class Confluence:
     def _clean(self, text: str) -> str:
         """A message for the user: short, one line, and never the token."""
         return " ".join(hide(text, [self._secret], "***").split())[:MAX_MESSAGE]
-
-
-def _wait(response: httpx.Response, attempt: int) -> float:
-    seconds = retry_after(response.headers.get("Retry-After"))
-    return min(2.0 ** attempt if seconds is None else seconds, MAX_WAIT)
 
 
 def _message(response: httpx.Response) -> str:

@@ -1,4 +1,5 @@
-"""Retry-After, read one way for every service (RFC 9110: seconds or an HTTP date)."""
+"""Retry-After, read one way for every service (RFC 9110: seconds or an HTTP date), and the
+wait before a retry that follows from it."""
 
 from __future__ import annotations
 
@@ -22,3 +23,10 @@ def retry_after(value: str | None) -> float | None:
             return None
         seconds = when.timestamp() - time.time()
     return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def wait_seconds(header: str | None, attempt: int, cap: float) -> float:
+    """How long to wait before retrying: the Retry-After ``header`` when it can be read, else
+    a doubling backoff (``2 ** attempt`` seconds), at most ``cap`` either way."""
+    seconds = retry_after(header)
+    return min(2.0 ** attempt if seconds is None else seconds, cap)
