@@ -28,6 +28,7 @@ class Emulator:
     busy_once: set[str] = field(default_factory=lambda: {"BLUE-001"})  # 429 first
     queued_once: set[str] = field(default_factory=lambda: {"RED-002"})  # 202 first
     requests: list[dict[str, str]] = field(default_factory=list)
+    peers: list[tuple[str, int]] = field(default_factory=list)  # each request's client end
 
 
 def report(customer: str, begin: str, end: str) -> dict[str, Any]:
@@ -76,6 +77,7 @@ def running() -> Iterator[Emulator]:
             parts = urllib.parse.urlsplit(self.path)
             query = dict(urllib.parse.parse_qsl(parts.query))
             emulator.requests.append({"path": parts.path, **query})
+            emulator.peers.append(self.client_address)
             if parts.path.startswith("/moved/"):  # a redirect to plain http elsewhere
                 self.send_response(302)
                 self.send_header("Location", "http://sushi.example.org" + self.path)

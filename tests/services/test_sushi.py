@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nzconfig.services.sushi import Account, Credentials, SushiError, check_url, fetch_report
+from nzconfig.services.sushi import Account, Credentials, Sushi, SushiError, check_url
 from tests.commands.test_usage import COST, example, usage_import
 from tests.services.sushi_emulator import API_KEY, REQUESTOR, running
 from tests.support.cli import Run, run_cli
@@ -44,6 +44,9 @@ def test_fetch_then_import(tmp_path: Path) -> None:
         statuses = [r["customer_id"] for r in emulator.requests]
     # Blue was told to wait once (429), Red's report was queued once (202): both retried.
     assert statuses == ["BLUE-001", "BLUE-001", "RED-002", "RED-002", "YEL-003"]
+    # One client for the run: every member's request over one kept-alive connection (one
+    # TLS handshake against a real server), not a new client per member.
+    assert len(set(emulator.peers)) == 1
     assert all(r["begin_date"] == "2023-01" and r["end_date"] == "2023-12"
                for r in emulator.requests)
     saved = sorted(out.glob("*.json"))
@@ -94,8 +97,25 @@ def test_credentials_travel_over_https_only(url: str) -> None:
 def test_a_redirect_to_plain_http_is_not_followed_and_hides_the_key() -> None:
     with running() as emulator:
         account = Account(emulator.url.replace("/sushi", "/moved"), "5.1", "TR_B1", "fictpub")
-        with pytest.raises(SushiError, match="must be https") as raised:
-            fetch_report(account, "BLUE-001", "2023-01", "2023-12",
-                         Credentials(REQUESTOR, API_KEY))
-        assert len(emulator.requests) == 1
+        with pytest.raises(SushiError, match="must be https") as raised, \
+                Sushi(account, Credentials(REQUESTOR, API_KEY)) as sushi:
+            sushi.report("BLUE-001", "2023-01", "2023-12")
+        assert len(emulator.requests) == 1 and sushi.closed
     assert API_KEY not in str(raised.value)
+
+
+def test_the_client_serves_many_reports_and_is_closed_after() -> None:
+    with running() as emulator:
+        account = Account(emulator.url, "5.1", "TR_B1", "fictpub")
+        with Sushi(account, Credentials(REQUESTOR, API_KEY)) as sushi:
+            reports = [sushi.report(c, "2023-01", "2023-12") for c in ("YEL-003", "YEL-003")]
+            assert not sushi.closed
+        assert sushi.closed
+    assert reports[0] == reports[1] and b'"Report_ID": "TR_B1"' in reports[0]
+    assert len(emulator.peers) == 2 and len(set(emulator.peers)) == 1
+
+
+def test_a_plain_http_url_elsewhere_makes_no_client() -> None:
+    with pytest.raises(SushiError, match="must be https"):
+        Sushi(Account("http://sushi.example.org/sushi", "5.1", "TR_B1", "fictpub"),
+              Credentials(REQUESTOR, API_KEY))

@@ -1,5 +1,6 @@
-"""COUNTER_SUSHI API client: one report for one customer and period, with the API's own
-errors in words (Code of Practice, Appendix D) and its waits honoured.
+"""COUNTER_SUSHI API client: an account's report for each customer and period, through one
+connection pool for the run (:class:`Sushi`), with the API's own errors in words (Code of
+Practice, Appendix D) and its waits honoured.
 
 - Credentials only from the environment: ``NZCONFIG_SUSHI_<PLATFORM>_REQUESTOR_ID`` and
   ``NZCONFIG_SUSHI_<PLATFORM>_API_KEY`` (PLATFORM: the provider's platform ID, upper case,
@@ -35,7 +36,7 @@ from nzconfig import __version__
 from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo, FatalError
 from nzconfig.domain.counter.source import MAX_JSON_BYTES
 from nzconfig.services import tls
-from nzconfig.services.retry import retry_after as parse_retry_after
+from nzconfig.services.retry import wait_seconds
 from nzconfig.services.secrets import hide, may_carry_secrets
 
 PREFIX = "NZCONFIG_SUSHI_"
@@ -108,26 +109,47 @@ def _allowed(request: httpx.Request) -> None:
     check_url(str(request.url))
 
 
-def fetch_report(account: Account, customer_id: str, begin: str, end: str,
-                 creds: Credentials) -> bytes:
-    """The report's JSON for ``customer_id`` from month ``begin`` to ``end`` (yyyy-mm)."""
-    check_url(account.url)
-    query = {"customer_id": customer_id, "begin_date": begin, "end_date": end}
-    if creds.requestor_id:
-        query["requestor_id"] = creds.requestor_id
-    if creds.api_key:
-        query["api_key"] = creds.api_key
-    if account.platform:
-        query["platform"] = account.platform
-    secrets = creds.secrets()
-    where = f"{account.endpoint()} (customer {customer_id})"
-    with httpx.Client(timeout=httpx.Timeout(TIMEOUT), follow_redirects=True, verify=tls.context(),
-                      headers={"Accept": "application/json",
-                               "User-Agent": f"nzconfig/{__version__}"},
-                      event_hooks={"request": [_allowed]}) as client:
+class Sushi:
+    """One account's client for a run: every member's report through one connection pool
+    (one TLS handshake, not one per member). Close it, or use it in a ``with``."""
+
+    def __init__(self, account: Account, creds: Credentials) -> None:
+        check_url(account.url)
+        self.account = account
+        self._creds = creds
+        self._http = httpx.Client(
+            timeout=httpx.Timeout(TIMEOUT), follow_redirects=True, verify=tls.context(),
+            headers={"Accept": "application/json", "User-Agent": f"nzconfig/{__version__}"},
+            event_hooks={"request": [_allowed]})
+
+    def close(self) -> None:
+        self._http.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._http.is_closed
+
+    def __enter__(self) -> Sushi:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def report(self, customer_id: str, begin: str, end: str) -> bytes:
+        """The report's JSON for ``customer_id`` from month ``begin`` to ``end`` (yyyy-mm)."""
+        account, creds = self.account, self._creds
+        query = {"customer_id": customer_id, "begin_date": begin, "end_date": end}
+        if creds.requestor_id:
+            query["requestor_id"] = creds.requestor_id
+        if creds.api_key:
+            query["api_key"] = creds.api_key
+        if account.platform:
+            query["platform"] = account.platform
+        secrets = creds.secrets()
+        where = f"{account.endpoint()} (customer {customer_id})"
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                with client.stream("GET", account.endpoint(), params=query) as response:
+                with self._http.stream("GET", account.endpoint(), params=query) as response:
                     status = response.status_code
                     retry = response.headers.get("Retry-After")
                     # A report is read up to the JSON reader's limit, an error's body less.
@@ -144,10 +166,10 @@ def fetch_report(account: Account, customer_id: str, begin: str, end: str,
             if status == 200:
                 return body
             if status in (202, 429, 503) and attempt < ATTEMPTS:
-                time.sleep(_wait(retry, attempt))
+                time.sleep(wait_seconds(retry, attempt, MAX_WAIT))
                 continue
             raise SushiError(scrub(f"{where}: HTTP {status}: {_exception(body)}", secrets))
-    raise SushiError(f"{where}: no report after {ATTEMPTS} attempts")  # pragma: no cover
+        raise SushiError(f"{where}: no report after {ATTEMPTS} attempts")  # pragma: no cover
 
 
 def _read(response: httpx.Response, limit: int) -> bytes:
@@ -158,12 +180,6 @@ def _read(response: httpx.Response, limit: int) -> bytes:
         if len(data) >= limit:
             break
     return bytes(data)
-
-
-def _wait(retry_after: str | None, attempt: int) -> float:
-    """Retry-After in seconds when given (bounded), else a doubling backoff."""
-    seconds = parse_retry_after(retry_after)
-    return min(2.0 ** attempt if seconds is None else seconds, MAX_WAIT)
 
 
 def _exception(body: bytes) -> str:
@@ -217,10 +233,12 @@ def harvest(repo: Path, resource_id: str, fiscal_year: str, members: Iterable[st
                 raise SushiError(f"`{code}` has no customer ID for `{account.platform_id}`:"
                                  f" add `{account.platform_id}:...` to its counter_ids")
             customers[code] = customer
-        for code, customer in customers.items():
-            body = fetch_report(account, customer, months[0], months[-1], creds)
-            harvested[out / f"{resource.id}-{fiscal_year}-{code}.json"] = body
-            echo(f"{code}: {account.report} {months[0]} to {months[-1]}, {len(body):,} bytes")
+        with Sushi(account, creds) as sushi:
+            for code, customer in customers.items():
+                body = sushi.report(customer, months[0], months[-1])
+                harvested[out / f"{resource.id}-{fiscal_year}-{code}.json"] = body
+                echo(f"{code}: {account.report} {months[0]} to {months[-1]}, "
+                     f"{len(body):,} bytes")
     except SushiError as exc:
         echo(f"nzconfig: {exc}", err=True)
         echo("nzconfig: nothing saved", err=True)
