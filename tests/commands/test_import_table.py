@@ -60,9 +60,32 @@ def test_force_says_what_it_overwrites(repo: Path, table: Path) -> None:
     assert run.code == 0
     assert ("collections/films-tst.yaml: overwritten (--force); lost: `linking`, comments"
             in run.stderr)
-    # The schema line written by the first import counts as a comment (it is one).
-    assert "collections/books-tst.yaml: overwritten (--force); lost: comments\n" in run.stderr
+    # Books' only comment is the schema line the first import wrote: the new file starts
+    # with it again, so nothing is lost (a user would read "lost: comments" as data lost).
+    assert "collections/books-tst.yaml: overwritten (--force)\n" in run.stderr
     assert run.stdout.endswith(", 2 of them overwritten\n")
+
+
+def test_force_loses_the_schema_line_when_the_network_no_longer_wants_one(
+        repo: Path, table: Path) -> None:
+    assert nzconfig("import-table", table, repo).code == 0
+    network = repo / "policies/network.yaml"
+    text = network.read_text(encoding="utf-8")
+    network.write_text(text.replace("editor_schema: ../schemas/editor/{kind}.schema.json\n",
+                                     ""), encoding="utf-8")
+    run = nzconfig("import-table", table, repo, "--force")
+    assert run.code == 0
+    assert "collections/books-tst.yaml: overwritten (--force); lost: comments\n" in run.stderr
+    assert not (repo / "collections/books-tst.yaml").read_text().startswith("#")
+
+
+def test_force_counts_a_comment_beside_the_schema_line(repo: Path, table: Path) -> None:
+    assert nzconfig("import-table", table, repo).code == 0
+    target = repo / "collections/books-tst.yaml"
+    head, _, rest = target.read_text(encoding="utf-8").partition("\n")
+    target.write_text(f"{head}\n# renewed 2024\n{rest}", encoding="utf-8")
+    run = nzconfig("import-table", table, repo, "--force")
+    assert "collections/books-tst.yaml: overwritten (--force); lost: comments\n" in run.stderr
 
 
 def test_suffix_option_overrides_the_network_policy(repo: Path, tmp_path: Path) -> None:

@@ -228,6 +228,9 @@ def read_table(table: Path) -> str:
                          ) from None
 
 
+_EDITOR_LINE = re.compile(r"#\s*yaml-language-server:\s*\$schema=")
+
+
 def editor_header(network: dict[str, Any]) -> str:
     """The `yaml-language-server` schema line for new files when policies/network.yaml sets
     `editor_schema` (docs/editors.md); no whitespace can get into it. "" otherwise."""
@@ -252,7 +255,7 @@ def import_table(repo: Path, table: Path, echo: Echo, *, suffix: str | None = No
     if problems or refused:
         echo("nothing written", err=True)
         return EXIT_FINDINGS
-    overwritten = [(item, _lost(item.path, item.data)) for item in planned
+    overwritten = [(item, _lost(item.path, item.data, header)) for item in planned
                    if item.path.exists()]
     for item, lost in overwritten:
         echo(f"collections/{item.path.name}: overwritten (--force)"
@@ -263,9 +266,10 @@ def import_table(repo: Path, table: Path, echo: Echo, *, suffix: str | None = No
     return EXIT_OK
 
 
-def _lost(path: Path, new: dict[str, object]) -> list[str]:
-    """What overwriting ``path`` with ``new`` loses: keys the table has no column for (the
-    hand-curated `linking`, `cdi`, `approval`...), changed values, and comments."""
+def _lost(path: Path, new: dict[str, object], header: str) -> list[str]:
+    """What overwriting ``path`` with ``new`` (starting with ``header``) loses: keys the table
+    has no column for (the hand-curated `linking`, `cdi`, `approval`...), changed values, and
+    comments."""
     from nzconfig.loading.loader import Document, load_file
 
     loaded = load_file(path, f"collections/{path.name}")
@@ -275,8 +279,21 @@ def _lost(path: Path, new: dict[str, object]) -> list[str]:
     changed = [f"`{key}` (changed)" for key in loaded.data
                if key in new and loaded.data[key] != new[key]]
     try:
-        comments = any(line.lstrip().startswith("#")
-                       for line in path.read_text(encoding="utf-8").splitlines())
+        comments = _comments_lost(path.read_text(encoding="utf-8"), header)
     except (OSError, UnicodeDecodeError):
         comments = False
     return [*lost, *changed, *(["comments"] if comments else [])]
+
+
+def _comments_lost(old: str, header: str) -> bool:
+    """Whether ``old`` has a comment the new file will not: its editor schema line is
+    replaced, not lost, when the new file starts with one too (an import wrote it, and the
+    network policy says where it points now)."""
+    for line in old.splitlines():
+        text = line.strip()
+        if not text.startswith("#"):
+            continue
+        if header and _EDITOR_LINE.match(text):
+            continue
+        return True
+    return False
