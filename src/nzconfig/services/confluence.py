@@ -26,8 +26,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from nzconfig import __version__
-from nzconfig.services import tls
+from nzconfig.services import transport
 from nzconfig.services.retry import wait_seconds
 from nzconfig.services.secrets import hide, may_carry_secrets
 
@@ -106,12 +105,9 @@ class Confluence:
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self._secret = credentials.token
         self._sleep = sleep
-        self._http = httpx.Client(
+        self._http = transport.client(
             base_url=f"{credentials.url}/rest/api/", auth=credentials.auth(),
-            headers={**credentials.headers(), "Accept": "application/json",
-                     "User-Agent": f"nzconfig/{__version__}"},
-            timeout=TIMEOUT, follow_redirects=False,
-            verify=tls.context())
+            headers=credentials.headers(), timeout=TIMEOUT)
         self.url = credentials.url
 
     def close(self) -> None:

@@ -32,10 +32,9 @@ from typing import Any
 
 import httpx
 
-from nzconfig import __version__
 from nzconfig.core.errors import EXIT_FINDINGS, EXIT_OK, Echo, FatalError
 from nzconfig.domain.counter.source import MAX_JSON_BYTES
-from nzconfig.services import tls
+from nzconfig.services import transport
 from nzconfig.services.retry import wait_seconds
 from nzconfig.services.secrets import hide, may_carry_secrets
 
@@ -117,10 +116,8 @@ class Sushi:
         check_url(account.url)
         self.account = account
         self._creds = creds
-        self._http = httpx.Client(
-            timeout=httpx.Timeout(TIMEOUT), follow_redirects=True, verify=tls.context(),
-            headers={"Accept": "application/json", "User-Agent": f"nzconfig/{__version__}"},
-            event_hooks={"request": [_allowed]})
+        self._http = transport.client(timeout=httpx.Timeout(TIMEOUT), follow_redirects=True,
+                                      event_hooks={"request": [_allowed]})
 
     def close(self) -> None:
         self._http.close()

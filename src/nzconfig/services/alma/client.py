@@ -3,7 +3,7 @@ uses it through ``with_key`` (the same connections, the key sent per request).
 
 - JSON both ways; the key in the ``Authorization: apikey …`` header, never in a URL.
 - Timeouts and TLS verification (certificates are checked, with the process's one
-  context, services/tls).
+  context, services/tls; the client made as every service's is, services/transport).
 - A rate limit: requests are spaced so that no second holds more than ``rate_limit``.
 - 429 and 5xx are retried with a doubling wait (or the wait Retry-After asks), bounded
   both in tries and in the longest wait; Alma's daily threshold is not retried.
@@ -23,9 +23,8 @@ from typing import Any
 
 import httpx
 
-from nzconfig import __version__
 from nzconfig.core.errors import FatalError
-from nzconfig.services import tls
+from nzconfig.services import transport
 from nzconfig.services.alma.keys import scrub
 from nzconfig.services.alma.settings import Settings
 from nzconfig.services.retry import retry_after
@@ -59,12 +58,9 @@ class Client:
         self._lock = threading.Lock()
         self._auth = {"Authorization": f"apikey {key}"}  # per request: a pool may be shared
         self._owns_http = http is None
-        self._http = http or httpx.Client(
+        self._http = http or transport.client(
             base_url=settings.base_url,
-            headers={"Accept": "application/json", "User-Agent": f"nzconfig/{__version__}"},
             timeout=httpx.Timeout(settings.timeout),
-            follow_redirects=False,
-            verify=tls.context(),
             # Alma's API is stateless (the key on every request): keep no cookie, so nothing
             # from one key's answers rides along with another key's requests.
             cookies=CookieJar(DefaultCookiePolicy(allowed_domains=[])),
