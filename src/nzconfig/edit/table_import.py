@@ -33,6 +33,7 @@ from nzconfig.core.fsutil import (
     replace_folder,
     unreadable,
 )
+from nzconfig.core.limits import MAX_FILE_BYTES
 from nzconfig.domain.naming import collection_file_name
 from nzconfig.edit import fmt
 from nzconfig.edit.yaml_writer import YamlDocument
@@ -278,9 +279,10 @@ def _lost(path: Path, new: dict[str, object], header: str) -> list[str]:
     lost = [f"`{key}`" for key in loaded.data if key not in new]
     changed = [f"`{key}` (changed)" for key in loaded.data
                if key in new and loaded.data[key] != new[key]]
-    try:
-        comments = _comments_lost(path.read_text(encoding="utf-8"), header)
-    except (OSError, UnicodeDecodeError):
+    try:  # bounded and regular only, as every read of the repository
+        comments = _comments_lost(read_regular(path, MAX_FILE_BYTES).decode("utf-8-sig"),
+                                  header)
+    except (OSError, UnicodeDecodeError, Refused):
         comments = False
     return [*lost, *changed, *(["comments"] if comments else [])]
 
