@@ -108,3 +108,13 @@ def test_a_missing_fifo_or_oversized_table_exits_2(repo: Path, tmp_path: Path) -
         stream.truncate(33 * 1024 * 1024)
     run = nzconfig("import-table", big, repo)
     assert run.code == 2 and "larger than 32 MiB" in run.stderr
+
+
+def test_force_sees_a_first_line_comment_behind_a_byte_order_mark(repo: Path,
+                                                                  table: Path) -> None:
+    assert nzconfig("import-table", table, repo).code == 0
+    target = repo / "collections/films-tst.yaml"
+    body = target.read_text(encoding="utf-8").partition("\n")[2]  # without the schema line
+    target.write_bytes(b"\xef\xbb\xbf# from the vendor's list\n" + body.encode("utf-8"))
+    run = nzconfig("import-table", table, repo, "--force")
+    assert "collections/films-tst.yaml: overwritten (--force); lost: comments\n" in run.stderr
