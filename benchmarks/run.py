@@ -312,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="also write every figure, the targets and the machine as JSON")
     parser.add_argument("--baseline", type=Path, metavar="FILE",
                         help="the --json of an earlier run (main's, say): render's peak memory "
-                             "is judged against it (issue 13: as before or lower)")
+                             "(as before or lower) and its output (byte-identical) are judged "
+                             "against it")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     before = baseline(args.baseline) if args.baseline else None
@@ -344,16 +345,19 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[tuple[str, int], dict[str, Timing | None]] = {}
     sections = []
+    sites: dict[tuple[str, int], str | None] = {}
     for shape in shapes:
         members = args.members if shape == "wrlc" else args.wide_members
         for m in sizes:
             results[shape, m] = figures = bench(args, shape, m, members, nzconfig, startup,
                                                 render, skip, check_jsonschema, yamllint)
+            sites[shape, m] = site = site_digest(args.work / "render-out") if render else None
             files = len(list((repository(args.work, m, members, shape) / "collections")
                              .glob("*.yaml")))
             after = load()
             sections.append({"shape": shape, "collections": m, "members": members,
                              "files": files + members, "load_after": after,
+                             "render_manifest_sha256": site,
                              "figures": [{"command": label, **(asdict(t) if t else {})}
                                          for label, t in figures.items()]})
             print(f"### {shape}: {m:,} collections x {members} members ({files + members} "
@@ -364,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
             for label, timing in figures.items():
                 print(row(label, timing, validate))
             print(flush=True)
-    targets = report_targets(results, shipped, shapes, before)
+    targets = report_targets(results, shipped, shapes, before, sites)
     load_end = load()
     print(f"\nload average at the end: {shown_load(load_end)}")
     if args.json:
@@ -447,25 +451,43 @@ def scaling_pair(sizes: list[int]) -> tuple[int, int] | None:
     return (min(sizes), max(sizes)) if len(sizes) > 1 else None
 
 
-def baseline(path: Path) -> dict[tuple[str, int, str], float]:
-    """The peak memory (MB) of each shape, size and command of an earlier run's --json."""
+@dataclass(frozen=True)
+class Baseline:
+    """What an earlier run's --json gives to judge against."""
+
+    rss_mb: dict[tuple[str, int, str], float]  # by shape, size and command
+    site: dict[tuple[str, int], str]  # render's manifest SHA-256 by shape and size
+
+
+def baseline(path: Path) -> Baseline:
     record = json.loads(path.read_text(encoding="utf-8"))
-    return {(section["shape"], section["collections"], figure["command"]): figure["rss_mb"]
-            for section in record["results"] for figure in section["figures"]
-            if figure.get("rss_mb") is not None}
+    sections = record["results"]
+    return Baseline(
+        {(section["shape"], section["collections"], figure["command"]): figure["rss_mb"]
+         for section in sections for figure in section["figures"]
+         if figure.get("rss_mb") is not None},
+        {(section["shape"], section["collections"]): section["render_manifest_sha256"]
+         for section in sections if section.get("render_manifest_sha256")})
+
+
+def site_digest(out: Path) -> str | None:
+    """The SHA-256 of render's manifest, which lists every page with its own SHA-256: equal
+    digests, byte-identical sites."""
+    manifest = out / ".nzconfig-manifest.json"
+    return hashlib.sha256(manifest.read_bytes()).hexdigest() if manifest.is_file() else None
 
 
 def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
-                   shipped: Timing, shapes: list[str],
-                   before: dict[tuple[str, int, str], float] | None = None) -> list[Target]:
+                   shipped: Timing, shapes: list[str], before: Baseline | None = None,
+                   sites: dict[tuple[str, int], str | None] | None = None) -> list[Target]:
     """Each target of issue 13 for each shape, met or not, printed as a table.
 
     The basis column says what is compared. Times are judged on CPU time (user + system):
     on a shared machine wall time is mostly other jobs' (it is shown in brackets), except
     where wall time is the target itself: the shipped data's 0.3 s, parallel loading (its
     CPU time counts every process) and render, which has a line for each basis. Render's
-    memory is judged against ``before`` (an earlier run's, --baseline) when given, with 2 %
-    to spare for the allocator's noise.
+    memory and output (``sites``: its manifest's digest) are judged against ``before`` (an
+    earlier run's, --baseline) when given, memory with 2 % to spare for the allocator's noise.
     """
     lines = [
         Target("validate on the shipped data < 0.3 s, start-up included", "wall",
@@ -518,11 +540,17 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                                     f"{cpu:.2f}x, {render.rss_mb:.0f} MB"))
                 lines.append(Target(f"{where}: render <= 2x the write floor", "wall",
                                     wall <= 2, f"{wall:.2f}x"))
-                then = (before or {}).get((shape, m, "render"))
+                then = before.rss_mb.get((shape, m, "render")) if before else None
                 if then is not None and render.rss_mb is not None:
                     lines.append(Target(f"{where}: render peak memory as before or lower",
                                         "memory", render.rss_mb <= then * 1.02,
                                         f"{render.rss_mb:.0f} MB (before {then:.0f} MB)"))
+                site, was = (sites or {}).get((shape, m)), (before.site.get((shape, m))
+                                                             if before else None)
+                if site and was:
+                    lines.append(Target(f"{where}: render output byte-identical to before's",
+                                        "bytes", site == was,
+                                        "same pages" if site == was else "pages differ"))
         pair = scaling_pair(sizes)
         if pair:
             small, big = results[shape, pair[0]], results[shape, pair[1]]
@@ -540,8 +568,8 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
     for t in lines:
         print(f"| {t.label} | {t.basis} | {'yes' if t.met else 'NO'} | {t.achieved} |")
     if before is None:
-        print("\nRender's memory (issue 13: as before or lower) is judged with --baseline, "
-              "the --json of a run of the code before.")
+        print("\nRender's memory (issue 13: as before or lower) and output (byte-identical) "
+              "are judged with --baseline, the --json of a run of the code before.")
     return lines
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from benchmarks.generate import AS_OF
-from benchmarks.run import Timing, main, report_targets
+from benchmarks.run import Baseline, Timing, baseline, main, report_targets
 
 
 def _figures(scale: float, render_cpu: float = 2.0) -> dict[str, Timing | None]:
@@ -24,9 +24,11 @@ def test_every_target_for_every_shape_with_its_basis(capsys: pytest.CaptureFixtu
                for m in (2000, 20000)}
     results["wide", 20000]["render"] = Timing(22.0, 20.1, 100, 1)  # 2.01x the floor's CPU
     shipped = Timing(seconds=0.31, cpu=0.2, rss_mb=30, runs=7)
-    before = {("wrlc", 20000, "render"): 90.0, ("wide", 20000, "render"): 97.0}
+    before = Baseline({("wrlc", 20000, "render"): 90.0, ("wide", 20000, "render"): 97.0},
+                      {("wrlc", 20000): "a", ("wide", 20000): "b", ("wide", 2000): "c"})
+    sites = {("wrlc", 20000): "a", ("wide", 20000): "B", ("wide", 2000): None}
     targets = {(t.label, t.basis): t for t in
-               report_targets(results, shipped, ["wrlc", "wide"], before)}
+               report_targets(results, shipped, ["wrlc", "wide"], before, sites)}
     shipped_line = "validate on the shipped data < 0.3 s, start-up included"
     assert not targets[shipped_line, "wall"].met and targets[shipped_line, "CPU"].met
     for shape in ("wrlc", "wide"):
@@ -53,6 +55,10 @@ def test_every_target_for_every_shape_with_its_basis(capsys: pytest.CaptureFixtu
     assert targets[f"wrlc 20,000: {memory}", "memory"].met  # 90 MB, as before
     assert not targets[f"wide 20,000: {memory}", "memory"].met  # 100 MB against 97
     assert (f"wrlc 2,000: {memory}", "memory") not in targets  # no figure before
+    same = "render output byte-identical to before's"
+    assert targets[f"wrlc 20,000: {same}", "bytes"].met
+    assert not targets[f"wide 20,000: {same}", "bytes"].met
+    assert (f"wide 2,000: {same}", "bytes") not in targets  # render did not run
     table = capsys.readouterr().out
     assert "| wide 20,000: render <= 2x the write floor | CPU | NO | 2.01x, 100 MB |" in table
 
@@ -83,3 +89,12 @@ def test_a_small_run_end_to_end_writes_every_figure(tmp_path: Path) -> None:
         assert all(f["seconds"] > 0 and f["cpu"] > 0 for f in section["figures"])
     assert any(t["label"] == "wide 4: render <= 2x the write floor" and t["basis"] == "wall"
                for t in record["targets"])
+    # a second run against the first: the same pages
+    again = tmp_path / "again.json"
+    assert main(["--sizes", "4", "--members", "3", "--shapes", "wrlc", "--repeat", "1",
+                 "--peer-repeat", "1", "--skip", "diff,plan,check-jsonschema,yamllint",
+                 "--work", str(tmp_path / "work"), "--baseline", str(out),
+                 "--json", str(again)]) == 0
+    assert baseline(again).site == {("wrlc", 4): baseline(out).site["wrlc", 4]}
+    assert {"label": "wrlc 4: render output byte-identical to before's", "basis": "bytes",
+            "met": True, "achieved": "same pages"} in json.loads(again.read_text())["targets"]
