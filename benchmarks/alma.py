@@ -10,7 +10,9 @@ own key, and runs as measured child processes:
 1. ``nzconfig pull`` (every file gains alma_id and what else Alma knows, then validate);
 2. ``nzconfig drift`` (nothing differs any more).
 
-For each: wall time, peak resident memory of the nzconfig process (wait4's rusage), the
+For each: wall time, peak resident memory of the nzconfig process (wait4's rusage, through
+benchmarks/fresh.py's starter: this process holds the emulator's data, and a child started
+straight from it would report this process's peak), the
 requests the emulator answered, and the minimum the API allows for N collections and K
 member keys: ceil(N/100) list pages + N collection GETs + N service lists + K tables
 (docs/alma.md, "Limits and requests"). The emulator builds each collection's JSON when it is
@@ -24,8 +26,6 @@ import math
 import os
 import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,9 @@ from tests.services.alma_emulator import (  # noqa: E402
     guessed_linking,
     member_key,
 )
+
+from benchmarks.fresh import run  # noqa: E402
+from benchmarks.generate import AS_OF  # noqa: E402
 
 FAST = """\
 region: na
@@ -127,22 +130,14 @@ def serve(repo: Path) -> tuple[Emulator, list[str]]:
 
 def measure(command: list[str], env: dict[str, str], emulator: Emulator
             ) -> tuple[float, float, int, int, str]:
-    """Wall time, the process's own peak memory (wait4), requests answered, exit code and
-    the last line it printed."""
+    """Wall time, the process's own peak memory, requests answered, exit code and the last
+    line it printed."""
     before = emulator.total_requests()
-    with tempfile.TemporaryFile() as output:
-        started = time.perf_counter()
-        proc = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - started
-        code = os.waitstatus_to_exitcode(status)
-        proc.returncode = code
-        output.seek(0)
-        text = output.read().decode("utf-8", "replace")
-    if code not in (0, 1):
-        raise SystemExit(f"{' '.join(command[:4])} failed ({code}): {text[-2000:]}")
-    tail = text.strip().splitlines()
-    return (wall, usage.ru_maxrss / 1024, emulator.total_requests() - before, code,
+    done = run(command, env=env)
+    if done.code not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:4])} failed ({done.code}): {done.output[-2000:]}")
+    tail = done.output.strip().splitlines()
+    return (done.seconds, done.rss_mb, emulator.total_requests() - before, done.code,
             tail[-1] if tail else "")
 
 
@@ -160,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     emulator, codes = serve(repo)
     url = emulator.start()
     env = {**os.environ, "ALMA_API_URL": url, "ALMA_API_KEY": NZ_READ_KEY,
-           **{f"ALMA_API_KEY_{c}": member_key(c) for c in codes}}
+           **{f"ALMA_API_KEY_{c}": member_key(c) for c in codes},
+           "NZCONFIG_TODAY": AS_OF.isoformat()}  # the day the generated consortium is as of
     env.pop("GITHUB_ACTIONS", None)
     n, k = args.collections, len(codes)
     minimum = math.ceil(n / 100) + 2 * n + k

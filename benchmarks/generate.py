@@ -13,12 +13,18 @@ rules ask for (an approval record, inactive_since) are written where the schema 
 A handful of collections list a former member, each waived with a reason, so the waiver
 path is exercised too.
 
+The consortium is as of a date (``--as-of``, default AS_OF): its waivers expire at the end
+of the following year, within the three years a waiver may run (NZ023) and not yet passed.
+Run nzconfig on it with ``NZCONFIG_TODAY`` set to that date, as benchmarks/run.py does:
+then it validates with no errors and no warnings whatever the calendar says (its licences,
+costs and usage have dates of their own).
+
 ``--shape wide`` gives a differently shaped consortium, so that figures are not tuned to
 one shape: long collection names (about 150 characters), many members per collection (90%
 to all of them; use it with more --members), per-member CDI overrides on a third of the
 linked collections (for a tenth of their members, one to three settings each), a vendor and
-a licence (with its terms) per package that collections name, and a cost file per package
-with an invoice, an FTE multiplier and a year of usage per member.
+a licence (its terms and signed agreement) per package that collections name, and a cost
+file per package with an invoice, an FTE multiplier and a year of usage per member.
 
 The same arguments always give the same bytes (a seeded ``random.Random``; no hash order).
 """
@@ -26,10 +32,12 @@ The same arguments always give the same bytes (a seeded ``random.Random``; no ha
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import shutil
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +77,8 @@ REASONS = (
     "the member's discovery layer shows these titles through another collection",
 )
 FORMER_MEMBER = "FORMERMEMBER"
+# The date the generated consortium is as of (run nzconfig with NZCONFIG_TODAY set to it).
+AS_OF = date(2026, 11, 30)
 
 
 def _letters(index: int) -> str:
@@ -207,7 +217,8 @@ def _code(package: str) -> str:
 
 
 def records(policies: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """A vendor and a licence per package, the licence with every recommended term."""
+    """A vendor and a licence per package, the licence with every recommended term and
+    its signed agreement."""
     try:
         terms = yaml.safe_load((policies / "licence-terms.yaml").read_text(encoding="utf-8"))
         recommended = sorted(t for t, v in (terms.get("terms") or {}).items()
@@ -223,6 +234,12 @@ def records(policies: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
             "code": code, "name": f"{package} consortium licence", "type": "license",
             "licensor": code, "start_date": "2024-01-01", "end_date": "2026-12-31",
             "terms": {term: {"status": "Permitted"} for term in recommended},
+            # The signed agreement NZ237 asks for, kept outside the repository.
+            "documents": [{
+                "kind": "signed_agreement",
+                "url": f"https://licences.example.org/{code.lower()}-2024.pdf",
+                "sha256": hashlib.sha256(f"{code} signed agreement".encode()).hexdigest(),
+            }],
         })
     return vendors, licences
 
@@ -254,7 +271,7 @@ def _dump(path: Path, data: dict[str, Any]) -> None:
 
 
 def generate(out: Path, n_collections: int, n_members: int, seed: int, policies: Path,
-             shape: str = "wrlc") -> None:
+             shape: str = "wrlc", as_of: date = AS_OF) -> None:
     rng = random.Random(seed)
     wide = shape == "wide"
     for folder in ("institutions", "collections", "policies", "vendors", "licences", "costs"):
@@ -286,7 +303,7 @@ def generate(out: Path, n_collections: int, n_members: int, seed: int, policies:
             "collection": data["name"],
             "member": FORMER_MEMBER,
             "reason": "access ends with the current licence term; removed at renewal",
-            "expires": "2099-12-31",
+            "expires": date(as_of.year + 1, 12, 31).isoformat(),
         })
     for data in colls:
         _dump(out / "collections" / collection_file_name(data["name"]), data)
@@ -311,10 +328,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shape", choices=("wrlc", "wide"), default="wrlc",
                         help="wrlc (default: like the shipped data) or wide (long names, "
                              "many members, many overrides, licences and costs)")
+    parser.add_argument("--as-of", type=date.fromisoformat, default=AS_OF,
+                        help=f"the date the consortium is as of (default {AS_OF}): waivers "
+                             "expire at the end of the next year; run nzconfig with "
+                             "NZCONFIG_TODAY set to it")
     args = parser.parse_args(argv)
     if args.collections < 1 or args.members < 1:
         parser.error("--collections and --members must be at least 1")
-    generate(args.out, args.collections, args.members, args.seed, args.policies, args.shape)
+    generate(args.out, args.collections, args.members, args.seed, args.policies, args.shape,
+             args.as_of)
     return 0
 
 
