@@ -17,6 +17,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import ItemsView, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -141,13 +142,97 @@ except ImportError:  # pragma: no cover - exercised only where libyaml is missin
 LIBYAML = _Composer is not PyComposer
 
 
+# A run of list items of one line each, as the fast reader keeps them (loading/plain.py):
+# (where among the entries they come, the list's path, the first item's index, how many,
+# the first item's line, their column).
+Run = tuple[int, Path_, int, int, int, int]
+
+
+class Positions(MutableMapping[Path_, Pos]):
+    """The positions of a document whose member lists were read as runs of lines.
+
+    A list of a hundred members, one a line, would be a hundred entries (a path and a
+    position each, about 40 bytes in the dictionary: 230 MB for the six million members of
+    a 20,000 x 300 consortium); a run says where all of them stand in one tuple. The
+    entries and runs come out in the order they were read, as from a plain dictionary; the
+    first iteration or change turns them into one (rare: salvage and edits do it)."""
+
+    __slots__ = ("_entries", "_runs")
+
+    def __init__(self, entries: dict[Path_, Pos], runs: list[Run]) -> None:
+        self._entries, self._runs = entries, runs
+
+    def _in_run(self, path: Path_) -> Pos | None:
+        if path:
+            index = path[-1]
+            if isinstance(index, int):
+                parent = path[:-1]
+                for _at, where, first, count, line, column in self._runs:
+                    if where == parent and first <= index < first + count:
+                        return (line + index - first, column)
+        return None
+
+    def _plain(self) -> dict[Path_, Pos]:
+        """Every entry, in order, in one dictionary (from now on)."""
+        if self._runs:
+            share = _SHARED.setdefault
+            entries = list(self._entries.items())
+            ordered: list[tuple[Path_, Pos]] = []
+            done = 0
+            for at, where, first, count, line, column in self._runs:
+                ordered += entries[done:at]
+                done = at
+                for index in range(first, first + count):
+                    path, pos = (*where, index), (line + index - first, column)
+                    ordered.append((share(path, path), share(pos, pos)))
+            ordered += entries[done:]
+            self._entries, self._runs = dict(ordered), []
+        return self._entries
+
+    def __getitem__(self, path: Path_) -> Pos:
+        pos = self._entries.get(path) or self._in_run(path)
+        if pos is None:
+            raise KeyError(path)
+        return pos
+
+    def get(self, path: Path_, default: Any = None) -> Any:
+        return self._entries.get(path) or self._in_run(path) or default
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._entries or (
+            isinstance(path, tuple) and self._in_run(path) is not None)
+
+    def __len__(self) -> int:
+        return len(self._entries) + sum(run[3] for run in self._runs)
+
+    def __iter__(self) -> Iterator[Path_]:
+        return iter(self._plain())
+
+    def items(self) -> ItemsView[Path_, Pos]:
+        return self._plain().items()
+
+    def __setitem__(self, path: Path_, pos: Pos) -> None:
+        self._plain()[path] = pos
+
+    def __delitem__(self, path: Path_) -> None:
+        del self._plain()[path]
+
+    def __eq__(self, other: object) -> bool:
+        return self._plain() == other if isinstance(other, Mapping) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Positions({self._plain()!r})"
+
+
 @dataclass(slots=True)
 class Document:
     """A loaded file: its data, and where each value (and each mapping key) stands."""
 
     file: str
     data: dict[str, Any]
-    positions: dict[Path_, Pos] = field(default_factory=dict)
+    positions: MutableMapping[Path_, Pos] = field(default_factory=dict)
     key_positions: dict[Path_, Pos] = field(default_factory=dict)
     raw: dict[Path_, str] = field(default_factory=dict)
 

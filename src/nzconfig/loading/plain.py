@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
+from functools import cache
+from itertools import accumulate, count, repeat
+from operator import add, sub
 from typing import Any
 
 from nzconfig.core.limits import MAX_DEPTH, MAX_VALUES
@@ -47,6 +50,16 @@ _RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = dict(
     loader._Core12Resolver.yaml_implicit_resolvers)
 
 
+@cache
+def _run(indent: int) -> re.Pattern[str] | None:
+    """Lines that are each one list item of one word (as _WORD) at ``indent``, each ending in
+    a line break: a member list. None past an indent worth a pattern of its own."""
+    if indent > 32:
+        return None
+    word = _WORD.pattern.replace("[^:#]", "[^:#\n]").replace("[^ :#]", "[^ :#\n]")
+    return re.compile(f"(?:{' ' * indent}- {word}\n)+")
+
+
 def _closing(text: str, start: int) -> int:
     """Where the single quote that closes a single-quoted text is (``''`` is a quote in it),
     from ``start`` on; -1 when it is not in ``text``."""
@@ -66,36 +79,47 @@ def load_plain(text: str, file: str) -> Document | None:
     is not sure of the file (then the full loader must read it)."""
     if (_OTHER_ASCII if text.isascii() else re.compile(_OTHER)).search(text) is not None:
         return None
-    lines = text.split("\n")
-    bodies = [line.lstrip(" ") for line in lines]
+    every = lines = text.split("\n")
+    if not lines[-1]:  # the end of the last line, not a blank line to take out below
+        lines = lines[:-1]
+    bodies = list(map(str.lstrip, lines, repeat(" ")))
     numbers: Sequence[int] = range(1, len(lines) + 1)
     if "" in bodies or _COMMENT.search(text) is not None:  # blank lines and comments go
         kept = [n for n, body in enumerate(bodies) if body and body[0] != "#"]
         numbers = [n + 1 for n in kept]
         lines = [lines[n] for n in kept]
         bodies = [bodies[n] for n in kept]
-    indents = [len(line) - len(body) for line, body in zip(lines, bodies, strict=True)]
+    indents = list(map(sub, map(len, lines), map(len, bodies)))
     if not bodies or len(bodies) > MAX_VALUES // 4:  # a line makes at most 3 nodes
         return None
-    doc = Document(file, {})
-    reader = _Reader(doc, numbers, lines, indents, bodies)
+    positions: dict[Path_, loader.Pos] = {}
+    doc = Document(file, {}, positions)
+    reader = _Reader(doc, text, every, numbers, lines, indents, bodies)
     try:
         pos = (numbers[0], indents[0] + 1)
         doc.positions[()] = reader.share(pos, pos)
         doc.data = reader.mapping(indents[0], (), 0)
     except _GiveUp:
         return None
-    return doc if reader.i == len(bodies) else None
+    if reader.i != len(bodies):
+        return None
+    if reader.runs:
+        doc.positions = loader.Positions(positions, reader.runs)
+    return doc
 
 
 class _Reader:
-    __slots__ = ("bodies", "doc", "i", "indents", "lines", "n", "numbers", "share")
+    __slots__ = ("bodies", "doc", "every", "i", "indents", "lines", "n", "numbers", "runs",
+                 "share", "starts", "text")
 
-    def __init__(self, doc: Document, numbers: Sequence[int], lines: list[str],
-                 indents: list[int], bodies: list[str]) -> None:
-        self.doc, self.numbers, self.lines = doc, numbers, lines
+    def __init__(self, doc: Document, text: str, every: list[str], numbers: Sequence[int],
+                 lines: list[str], indents: list[int], bodies: list[str]) -> None:
+        self.doc, self.text, self.every = doc, text, every
+        self.numbers, self.lines = numbers, lines
         self.indents, self.bodies = indents, bodies
         self.i, self.n = 0, len(bodies)
+        self.starts: list[int] | None = None  # where each line of the text starts, when asked
+        self.runs: list[loader.Run] = []  # the runs of items read by words()
         if len(loader._SHARED) >= loader._SHARED_MAX:
             loader._SHARED.clear()
         self.share = loader._SHARED.setdefault
@@ -166,8 +190,13 @@ class _Reader:
         lines, n, i = self.lines, self.n, self.i
         prefix = " " * indent + "- "
         start = indent + 2
+        run = _run(indent)
         while i < n:
             line = lines[i]
+            if run is not None and line.startswith(prefix) and (
+                    taken := self.words(run, i, path, len(items), start, items)):
+                i += taken  # a run of the common items below, read at once
+                continue
             if line.startswith(prefix) and (match := _WORD.fullmatch(line, start)) and (
                     value := match.group()) not in _WORDS:
                 # The common item, one word of text (a member's code): read at once.
@@ -205,6 +234,34 @@ class _Reader:
         if i < n and indents[i] > indent:
             raise _GiveUp
         return items
+
+    def words(self, run: re.Pattern[str], i: int, path: Path_, base: int, start: int,
+              items: list[Any]) -> int:
+        """The list items of one word each (as in ``sequence``) on the lines from ``i`` on,
+        read with one match over the text: appended to ``items`` (the ``base``-th on) with
+        their paths and positions. How many were read (0: none here)."""
+        starts = self.starts
+        if starts is None:  # where line k of the text starts: the lengths before it, k breaks
+            starts = self.starts = list(map(add, accumulate(map(len, self.every), initial=0),
+                                            count()))
+        number = self.numbers[i]
+        match = run.match(self.text, starts[number - 1])
+        if match is None:
+            return 0
+        # Each line is the prefix, a word and a break: the words are what lies between.
+        words = match.group()[start:-1].split("\n" + match.group()[:start])
+        if not _WORDS.isdisjoint(words):  # `true`, `null`...: read up to the first of them
+            words = words[:min(words.index(word) for word in _WORDS.intersection(words))]
+        taken = len(words)
+        if not taken:
+            return 0
+        self.runs.append((len(self.doc.positions), path, base, taken, number, start + 1))
+        if max(map(len, words)) <= loader._SHORT:
+            items.extend(map(sys.intern, words))
+        else:
+            items.extend(sys.intern(word) if len(word) <= loader._SHORT else word
+                         for word in words)
+        return taken
 
     def scalar(self, rest: str, path: Path_, indent: int) -> Any:
         """The value that starts at ``rest`` (the rest of its line), in a block whose keys or
