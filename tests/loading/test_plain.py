@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from nzconfig.loading import loader, plain
+from nzconfig.loading import compose, loader, plain
 from nzconfig.loading.loader import Document
 from tests.conftest import ROOT
 from tests.support.profile import examples
@@ -37,7 +37,7 @@ def full(text: str) -> Document | list[Any]:
     saved = dict(loader._SHARED)
     loader._SHARED.clear()
     try:
-        return loader.load_text(text, "f.yaml", loader._Composer)
+        return loader.load_text(text, "f.yaml", compose._Composer)
     finally:
         loader._SHARED.update(saved)
 

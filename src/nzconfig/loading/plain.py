@@ -26,7 +26,7 @@ from typing import Any
 
 from nzconfig.core.limits import MAX_DEPTH, MAX_VALUES
 from nzconfig.loading import loader
-from nzconfig.loading.loader import BOOL, INT, NULL, STR, Document, Path_
+from nzconfig.loading.loader import IMPLICIT, NULL, SHORT, STR, Document, Path_, typed
 
 # Characters that libyaml reads as printable and not as a line break: anything else (tab,
 # carriage return, NEL, U+2028/9, a byte-order mark, controls) goes to the full loader.
@@ -46,8 +46,6 @@ _WORD = re.compile(r"[A-Za-z_](?:[^:#]*[^ :#])?")
 _WORDS = frozenset({"true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"})
 _COMMENT = re.compile(r"^ *#", re.MULTILINE)
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = dict(
-    loader._Core12Resolver.yaml_implicit_resolvers)
 
 
 @cache
@@ -120,9 +118,7 @@ class _Reader:
         self.i, self.n = 0, len(bodies)
         self.starts: list[int] | None = None  # where each line of the text starts, when asked
         self.runs: list[loader.Run] = []  # the runs of items read by words()
-        if len(loader._SHARED) >= loader._SHARED_MAX:
-            loader._SHARED.clear()
-        self.share = loader._SHARED.setdefault
+        self.share = loader.shared()
 
     def mapping(self, indent: int, path: Path_, depth: int) -> dict[str, Any]:
         """The block mapping whose keys stand at ``indent``, from the current line on (its
@@ -204,7 +200,7 @@ class _Reader:
                 child = share(child, child)
                 pos = (numbers[i], start + 1)
                 positions[child] = share(pos, pos)
-                items.append(sys.intern(value) if len(value) <= loader._SHORT else value)
+                items.append(sys.intern(value) if len(value) <= SHORT else value)
                 i += 1
                 continue
             self.i = i
@@ -256,10 +252,10 @@ class _Reader:
         if not taken:
             return 0
         self.runs.append((len(self.doc.positions), path, base, taken, number, start + 1))
-        if max(map(len, words)) <= loader._SHORT:
+        if max(map(len, words)) <= SHORT:
             items.extend(map(sys.intern, words))
         else:
-            items.extend(sys.intern(word) if len(word) <= loader._SHORT else word
+            items.extend(sys.intern(word) if len(word) <= SHORT else word
                          for word in words)
         return taken
 
@@ -287,7 +283,7 @@ class _Reader:
         tail = rest[end + 1:]
         if tail and (tail[0] != " " or tail.lstrip(" ")[:1] not in ("", "#")):
             raise _GiveUp  # text after the closing quote
-        return sys.intern(value) if len(value) <= loader._SHORT else value
+        return sys.intern(value) if len(value) <= SHORT else value
 
     def continued(self, parts: list[str], indent: int) -> tuple[str, int]:
         """The lines of a single-quoted text after its first, up to its closing quote: each
@@ -322,20 +318,16 @@ class _Reader:
         if ": " in value or value[-1] == ":":
             raise _GiveUp
         tag = STR
-        for candidate, pattern in _RESOLVERS.get(first, ()):
+        for candidate, pattern in IMPLICIT.get(first, ()):
             if pattern.match(value):
                 tag = candidate
                 break
         if tag == STR:
-            return sys.intern(value) if len(value) <= loader._SHORT else value
+            return sys.intern(value) if len(value) <= SHORT else value
         if tag == NULL:
             return None
         self.doc.raw[path] = value
         try:
-            if tag == BOOL:
-                return {"true": True, "false": False}[value.lower()]
-            if tag == INT:
-                return loader._parse_int(value)
-            return loader._parse_float(value)
+            return typed(tag, value)
         except (KeyError, ValueError, ArithmeticError):
             raise _GiveUp from None
