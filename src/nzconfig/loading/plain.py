@@ -34,10 +34,11 @@ from nzconfig.loading.loader import IMPLICIT, NULL, SHORT, STR, Document, Path_,
 # milliseconds, so it is compiled when a file first needs it).
 _OTHER_ASCII = re.compile("[^\n\x20-\x7e]")
 _OTHER = "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
-# A mapping key: plain text that is surely a key (no spaces, at most 128 characters, where
-# YAML allows 1,024) or single-quoted text without quotes in it, then `:` and a space or the
-# end of the line.
-_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}|'[^']{0,126}')(?::(?: +|$))")
+# A mapping key: plain text that is surely a key (words of letters, digits and `_.-&`
+# between single spaces, at most 128 characters, where YAML allows 1,024) or single-quoted
+# text without quotes in it, then `:` and a space or the end of the line.
+_KEY = re.compile(r"([A-Za-z0-9_](?:[A-Za-z0-9_.\-&]| (?=[A-Za-z0-9_.\-&])){0,127}"
+                  r"|'[^']{0,126}')(?::(?: +|$))")
 # What a plain scalar may not start with here: indicators, and `-`, `?`, `:` (which may
 # start one in YAML, but not always).
 # A list item that is surely one plain text: no `:` or `#`, no space at the end, and not one
@@ -45,6 +46,8 @@ _KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.\-]{0,127}|'[^']{0,126}')(?::(?: +|
 _WORD = re.compile(r"[A-Za-z_](?:[^:#]*[^ :#])?")
 _WORDS = frozenset({"true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"})
 _COMMENT = re.compile(r"^ *#", re.MULTILINE)
+# A plain word in a flow list or mapping: no spaces, indicators or other punctuation.
+_FLOW_WORD = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.+\-]*")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 
 
@@ -56,6 +59,13 @@ def _run(indent: int) -> re.Pattern[str] | None:
         return None
     word = _WORD.pattern.replace("[^:#]", "[^:#\n]").replace("[^ :#]", "[^ :#\n]")
     return re.compile(f"(?:{' ' * indent}- {word}\n)+")
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the spaces from ``at`` on end."""
+    while text.startswith(" ", at):
+        at += 1
+    return at
 
 
 def _closing(text: str, start: int) -> int:
@@ -108,7 +118,7 @@ def load_plain(text: str, file: str) -> Document | None:
 
 class _Reader:
     __slots__ = ("bodies", "doc", "every", "i", "indents", "lines", "n", "numbers", "runs",
-                 "share", "starts", "text")
+                 "share", "starts", "text", "values")
 
     def __init__(self, doc: Document, text: str, every: list[str], numbers: Sequence[int],
                  lines: list[str], indents: list[int], bodies: list[str]) -> None:
@@ -118,6 +128,7 @@ class _Reader:
         self.i, self.n = 0, len(bodies)
         self.starts: list[int] | None = None  # where each line of the text starts, when asked
         self.runs: list[loader.Run] = []  # the runs of items read by words()
+        self.values = 0  # the nodes read in flow lists and mappings
         self.share = loader.shared()
 
     def mapping(self, indent: int, path: Path_, depth: int) -> dict[str, Any]:
@@ -153,7 +164,7 @@ class _Reader:
             else:
                 pos = (line, indent + match.end() + 1)
                 positions[child] = share(pos, pos)
-                result[key] = self.scalar(rest, child, indent)
+                result[key] = self.scalar(rest, child, indent, depth + 1)
             if self.i == self.n:
                 return result
             next_indent = indents[self.i]
@@ -224,7 +235,7 @@ class _Reader:
                 items.append(self.mapping(column, child, depth + 1))
             else:
                 self.i = i + 1
-                items.append(self.scalar(content, child, indent))
+                items.append(self.scalar(content, child, indent, depth + 1))
             i = self.i
         self.i = i
         if i < n and indents[i] > indent:
@@ -259,9 +270,9 @@ class _Reader:
                          for word in words)
         return taken
 
-    def scalar(self, rest: str, path: Path_, indent: int) -> Any:
+    def scalar(self, rest: str, path: Path_, indent: int, depth: int) -> Any:
         """The value that starts at ``rest`` (the rest of its line), in a block whose keys or
-        dashes stand at ``indent``."""
+        dashes stand at ``indent``, ``depth`` levels down."""
         first = rest[0]
         if first == "'":
             end = _closing(rest, 1)
@@ -279,7 +290,7 @@ class _Reader:
             if end < 0 or "\\" in value:
                 raise _GiveUp  # over several lines, or escapes
         else:
-            return self.plain(rest, path)
+            return self.plain(rest, path, depth)
         tail = rest[end + 1:]
         if tail and (tail[0] != " " or tail.lstrip(" ")[:1] not in ("", "#")):
             raise _GiveUp  # text after the closing quote
@@ -304,21 +315,85 @@ class _Reader:
                 return body, end
             parts.append(body.rstrip(" "))
 
-    def plain(self, rest: str, path: Path_) -> Any:
+    def plain(self, rest: str, path: Path_, depth: int) -> Any:
         first = rest[0]
         if first in _INDICATORS:
-            if first in "[{" and rest[1:2] in "]}" and rest[2:].lstrip(" ")[:1] in ("", "#"):
-                if rest[:2] == "[]":
-                    return []
-                if rest[:2] == "{}":
-                    return {}
-            raise _GiveUp
+            if first not in "[{":
+                raise _GiveUp
+            # A flow list or mapping on this one line (`levels: [book, journal]`).
+            line = self.lines[self.i - 1]  # rest ends it
+            collection, end = self.flow(rest, 0, path, self.numbers[self.i - 1],
+                                        len(line) - len(rest), depth)
+            if rest[end:].lstrip(" ")[:1] not in ("", "#"):
+                raise _GiveUp  # text after it
+            return collection
         cut = rest.find(" #")
         value = (rest if cut < 0 else rest[:cut]).rstrip(" ")
         if ": " in value or value[-1] == ":":
             raise _GiveUp
+        return self.typed(value, path)
+
+    def flow(self, text: str, at: int, path: Path_, line: int, column: int, depth: int,
+             ) -> tuple[list[Any] | dict[str, Any], int]:
+        """The flow list or mapping that opens at ``text[at]`` and closes on this line, with
+        plain words for keys and values, and where it ends. ``column`` is where ``text``
+        starts in its line (from 0). Anything else (quotes, spaces or indicators in a word,
+        an empty value, a trailing comma, a comment inside) and the full loader reads it."""
+        if depth >= MAX_DEPTH:
+            raise _GiveUp
+        self.values += 1
+        if self.values > MAX_VALUES // 4:  # with the lines' three at most, within MAX_VALUES
+            raise _GiveUp
+        share, doc = self.share, self.doc
+        closing = "]" if text[at] == "[" else "}"
+        items: list[Any] | dict[str, Any] = [] if closing == "]" else {}
+        k = _skip(text, at + 1)
+        if text[k:k + 1] == closing:
+            return items, k + 1
+        while True:
+            if isinstance(items, dict):
+                word = _FLOW_WORD.match(text, k)
+                if word is None or text[word.end():word.end() + 2] != ": ":
+                    raise _GiveUp
+                key = sys.intern(word.group())
+                if key in items:
+                    raise _GiveUp  # the full loader reports the duplicate
+                child = (*path, key)
+                child = share(child, child)
+                pos = (line, column + k + 1)
+                doc.key_positions[child] = share(pos, pos)
+                k = _skip(text, word.end() + 2)
+            else:
+                child = (*path, len(items))
+                child = share(child, child)
+            pos = (line, column + k + 1)
+            doc.positions[child] = share(pos, pos)
+            if text[k:k + 1] in ("[", "{"):
+                value, k = self.flow(text, k, child, line, column, depth + 1)
+            else:
+                word = _FLOW_WORD.match(text, k)
+                if word is None or text[word.end():word.end() + 1] not in (" ", ",", closing):
+                    raise _GiveUp
+                self.values += 1
+                value, k = self.typed(word.group(), child), word.end()
+            if isinstance(items, dict):
+                items[key] = value
+            else:
+                items.append(value)
+            k = _skip(text, k)
+            mark = text[k:k + 1]
+            if mark == closing:
+                return items, k + 1
+            if mark != ",":
+                raise _GiveUp
+            k = _skip(text, k + 1)
+            if text[k:k + 1] == closing:
+                raise _GiveUp  # a trailing comma
+
+    def typed(self, value: str, path: Path_) -> Any:
+        """A plain scalar's value, by the core schema (its text is kept when not text)."""
         tag = STR
-        for candidate, pattern in IMPLICIT.get(first, ()):
+        for candidate, pattern in IMPLICIT.get(value[:1], ()):
             if pattern.match(value):
                 tag = candidate
                 break
