@@ -289,7 +289,7 @@ class _Builder:
             if value not in ("", "~", "null", "Null", "NULL"):
                 raise _Refused(SYNTAX, node.start_mark, f"`{value}` is not a null value")
             return None
-        self.doc.raw[path] = value
+        self.doc.raw[path] = sys.intern(value) if len(value) <= SHORT else value
         try:
             return typed(tag, value)
         except (KeyError, ValueError, ArithmeticError):

@@ -401,7 +401,7 @@ class _Reader:
             return sys.intern(value) if len(value) <= SHORT else value
         if tag == NULL:
             return None
-        self.doc.raw[path] = value
+        self.doc.raw[path] = sys.intern(value) if len(value) <= SHORT else value
         try:
             return typed(tag, value)
         except (KeyError, ValueError, ArithmeticError):
