@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from nzconfig.core.limits import MAX_VALUES
 from nzconfig.loading import compose, loader, plain
 from nzconfig.loading.loader import Document
 from tests.conftest import ROOT
@@ -144,6 +145,12 @@ def test_taken_edge_cases(text: str) -> None:
 @pytest.mark.parametrize("text", LEFT)
 def test_left_edge_cases(text: str) -> None:
     assert plain.load_plain(text, "f.yaml") is None
+
+
+def test_a_flow_list_past_the_value_limit_is_left_to_the_full_loader() -> None:
+    text = "v: [" + "a, " * (MAX_VALUES // 4) + "a]\n"
+    assert plain.load_plain(text, "f.yaml") is None
+    assert plain.load_plain("v: [" + "a, " * 1000 + "a]\n", "f.yaml") is not None
 
 
 def test_too_deep_is_left_to_the_full_loader() -> None:

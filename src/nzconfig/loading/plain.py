@@ -375,6 +375,8 @@ class _Reader:
                 if word is None or text[word.end():word.end() + 1] not in (" ", ",", closing):
                     raise _GiveUp
                 self.values += 1
+                if self.values > MAX_VALUES // 4:
+                    raise _GiveUp
                 value, k = self.typed(word.group(), child), word.end()
             if isinstance(items, dict):
                 items[key] = value
