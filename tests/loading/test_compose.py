@@ -20,8 +20,9 @@ def test_reads_what_the_fast_reader_leaves_with_positions() -> None:
 
 
 def test_refusals_are_positioned_diagnostics() -> None:
-    [problem] = compose.compose("a: 1\n  b: 2\n", "f.yaml")
-    assert (problem.rule, problem.line) == ("NZ001", 2)
+    refused = compose.compose("a: 1\n  b: 2\n", "f.yaml")
+    assert isinstance(refused, list)
+    assert [(d.rule, d.line) for d in refused] == [("NZ001", 2)]
 
 
 def test_validate_of_plain_files_does_not_import_pyyaml() -> None:
