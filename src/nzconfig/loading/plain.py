@@ -263,11 +263,13 @@ class _Reader:
         if not taken:
             return 0
         self.runs.append((len(self.doc.positions), path, base, taken, number, start + 1))
+        # Interned in place, then added as a list: a list extended by a list (from empty, a
+        # member list) is sized exactly, by an iterator it is grown with room to spare.
         if max(map(len, words)) <= SHORT:
-            items.extend(map(sys.intern, words))
+            words[:] = map(sys.intern, words)
         else:
-            items.extend(sys.intern(word) if len(word) <= SHORT else word
-                         for word in words)
+            words[:] = (sys.intern(word) if len(word) <= SHORT else word for word in words)
+        items.extend(words)
         return taken
 
     def scalar(self, rest: str, path: Path_, indent: int, depth: int) -> Any:
