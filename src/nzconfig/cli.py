@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import traceback
 from importlib import import_module
 from pathlib import Path
 from typing import Any
@@ -89,6 +88,8 @@ class LazyGroup(click.Group):
         except Exception as exc:  # a bug: say where, briefly; NZCONFIG_DEBUG=1 shows it all
             if os.environ.get("NZCONFIG_DEBUG"):
                 raise
+            import traceback  # only here: it costs every run's start-up a few milliseconds
+
             frame = traceback.extract_tb(exc.__traceback__)[-1]
             click.echo(f"nzconfig: internal error: {type(exc).__name__}: {exc} "
                        f"(at {Path(frame.filename).name}:{frame.lineno}); please report it, "

@@ -215,7 +215,8 @@ def test_unreadable_policy_file_is_fatal(repo: Path) -> None:
 
 def test_pure_python_composer_refuses_deep_nesting_too() -> None:
     """Without libyaml the composer recurses per level; that must still be a diagnostic."""
-    from nzconfig.loading.loader import PyComposer, load_text
+    from nzconfig.loading.compose import PyComposer
+    from nzconfig.loading.loader import load_text
 
     result = load_text("name: " + "[" * 10_000 + "]" * 10_000 + "\n", "x.yaml", PyComposer)
     assert isinstance(result, list)

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from nzconfig.core.diagnostics import Diagnostic
-from nzconfig.loading.loader import LIBYAML, Document, PyComposer, load_bytes, load_text
+from nzconfig.loading.compose import LIBYAML, PyComposer
+from nzconfig.loading.loader import Document, load_bytes, load_text
 
 SAMPLE = """\
 # a comment

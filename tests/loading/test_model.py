@@ -11,11 +11,11 @@ BOOKS = ("name: Books (TST)\nmanaged_via: community_zone\naccess_type: subscript
          "members: [AAA, BBB]\n")
 
 
-def test_members_are_one_tuple_per_collection(tmp_path: Path) -> None:
+def test_members_are_the_loaded_list_itself(tmp_path: Path) -> None:
     network, _, _ = load_network(build(tmp_path, {"collections/books-tst.yaml": BOOKS}))
     [books] = network.collections
-    assert books.members == ("AAA", "BBB")
-    assert books.members is books.members
+    assert books.members == ["AAA", "BBB"]
+    assert books.members is books.data["members"]  # not a copy per collection
     assert network.collection("Books (TST)") is books and network.collection("x") is None
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from nzconfig.core.diagnostics import Diagnostic
-from nzconfig.loading import loader
+from nzconfig.loading import compose
 from nzconfig.loading.loader import Document, load_bytes
 from tests.conftest import SHARED
 from tests.yaml_suite.known_deviations import ACCEPTS_INVALID, DATA_DIFFERS, REJECTS_VALID
@@ -47,7 +47,7 @@ def _cases() -> dict[str, Path]:
 CASES = _cases()
 pytestmark = [
     pytest.mark.skipif(not CASES, reason="../shared/yaml-test-suite is not beside this checkout"),
-    pytest.mark.skipif(not loader.LIBYAML, reason="the deviation list is libyaml's; "
+    pytest.mark.skipif(not compose.LIBYAML, reason="the deviation list is libyaml's; "
                        "this PyYAML has no libyaml"),
 ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from nzconfig.changes.analysis import Analysis
 from nzconfig.changes.compare import CollectionChange
 from nzconfig.changes.waivers import Entry, WaiverChanges
@@ -179,7 +181,7 @@ def _finding(d: Diagnostic) -> str:
     return f"- {code(d.location())} {d.severity.label} {code(d.rule)}: {message(d.message)}"
 
 
-def _members(codes: list[str] | tuple[str, ...]) -> str:
+def _members(codes: Sequence[str]) -> str:
     return ", ".join(md(c) for c in codes) or "no member"
 
 

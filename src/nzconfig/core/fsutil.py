@@ -5,13 +5,14 @@ from __future__ import annotations
 import errno
 import functools
 import os
-import shutil
 import stat
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TypeVar
+
+# shutil and tempfile (with bz2, lzma, random) are imported by the functions that write:
+# validate only reads, and its start-up would pay for them.
 
 T = TypeVar("T")
 
@@ -25,6 +26,8 @@ def write_atomic(path: Path, data: str | bytes | Iterable[bytes],
     ``unchanged()``, asked after the last chunk, says so, ``path`` is left as it was.
     Returns whether ``path`` was replaced.
     """
+    import tempfile
+
     chunks = ((data.encode("utf-8"),) if isinstance(data, str)
               else (data,) if isinstance(data, bytes) else data)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -84,6 +87,8 @@ def _leftovers(folder: Path, kind: str) -> list[Path]:
 def recover(folder: Path) -> None:
     """Undo what an interrupted replacement left: the old folder back where it was, staging
     folders removed."""
+    import shutil
+
     olds = _leftovers(folder, _OLD)
     if olds and not os.path.lexists(folder):
         os.rename(olds[-1], folder)
@@ -97,6 +102,9 @@ def replace_folder(folder: Path, fill: Callable[[Path], T]) -> T:
 
     ``folder`` need not exist; its parent must. On an exception nothing has changed.
     """
+    import shutil
+    import tempfile
+
     recover(folder)
     if folder.is_dir() and not _swappable(folder):
         return _replace_in_place(folder, fill)
@@ -137,6 +145,9 @@ def _replace_in_place(folder: Path, fill: Callable[[Path], T]) -> T:
     """The fallback: the next content is built in a hidden folder inside ``folder``, then
     moved in file by file and what it lacks removed. Not one step, so a kill can leave a
     mix; every file is still whole, and the next run completes the job."""
+    import shutil
+    import tempfile
+
     staging = Path(tempfile.mkdtemp(prefix=IN_PLACE_STAGING, dir=folder))
     try:
         result = fill(staging)
@@ -202,6 +213,8 @@ def _exchange(a: Path, b: Path) -> bool:
 def link_or_copy(source: Path, target: Path) -> None:
     """``target`` becomes ``source``'s content: a hard link (no copy, same mtime) where the
     file system allows one, a copy otherwise. Symbolic links are copied as links."""
+    import shutil
+
     target.parent.mkdir(parents=True, exist_ok=True)
     if source.is_symlink():
         os.symlink(os.readlink(source), target)

@@ -5,7 +5,6 @@ never word the same fact two ways."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from difflib import get_close_matches
 
 # A CDI setting's value in the words of its control on Alma's CDI tab, so that a person
 # following a checklist, a diff or a plan finds on the screen what the page says: a drop-down
@@ -45,6 +44,8 @@ def nearest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
     by_folded: dict[str, str] = {}
     for choice in choices:
         by_folded.setdefault(choice.casefold(), choice)
+    from difflib import get_close_matches  # only when a hint is made
+
     close = get_close_matches(word.casefold(), sorted(by_folded), n=1, cutoff=cutoff)
     return by_folded[close[0]] if close else None
 

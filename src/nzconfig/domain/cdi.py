@@ -120,14 +120,17 @@ def effective(network: Network, collection: Collection, member: str) -> dict[str
 
 def access_counts(network: Network, include_inactive: bool) -> Counter[str]:
     """Member code -> how many shared collections list it, each counted once (rules NZ203
-    and NZ209 both ask; computed once per Network)."""
-    return network.derived(("access-counts", include_inactive, len(network.collections)),
-                           lambda: _count_access(network, include_inactive))
+    and NZ209 both ask, NZ209 with and without the inactive ones; both counts are made in
+    one pass, once per Network)."""
+    active, every = network.derived(("access-counts", len(network.collections)),
+                                    lambda: _count_access(network))
+    return every if include_inactive else active
 
 
-def _count_access(network: Network, include_inactive: bool) -> Counter[str]:
-    counts: Counter[str] = Counter()
+def _count_access(network: Network) -> tuple[Counter[str], Counter[str]]:
+    """The counts over the active collections, and over every collection."""
+    active: Counter[str] = Counter()
+    inactive: Counter[str] = Counter()
     for collection in network.collections:
-        if include_inactive or collection.active:
-            counts.update(set(collection.members))
-    return counts
+        (active if collection.active else inactive).update(set(collection.members))
+    return active, active + inactive

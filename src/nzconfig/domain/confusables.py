@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from importlib.resources import files
 
 # The package wraps right-to-left characters in left-to-right marks for display.
 _MARKS = "\u200e\u200f"
@@ -38,6 +37,8 @@ def skeleton(text: str) -> str:
 
 @functools.cache
 def _prototypes() -> dict[str, str]:
+    from importlib.resources import files  # only for text that is not ASCII (1-2 ms)
+
     raw = files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
     data: dict[str, list[dict[str, str]]] = json.loads(raw)
     parent: dict[str, str] = {}

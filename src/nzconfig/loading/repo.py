@@ -134,19 +134,23 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Diagnostic]]:
             continue
         if not directory.is_dir():
             continue
-        for path in sorted(directory.iterdir(), key=lambda p: p.name):
-            if _candidate(path.name) and path.is_symlink() and not _inside(path, base):
+        # scandir: whether an entry is a link comes with the listing (no lstat per file).
+        with os.scandir(directory) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+        for entry in entries:
+            name = entry.name
+            if _candidate(name) and entry.is_symlink() and not _inside(directory / name, base):
                 problems.append(Diagnostic(
-                    OUTSIDE, Severity.ERROR, f"{folder}/{path.name}", 1, 1,
+                    OUTSIDE, Severity.ERROR, f"{folder}/{name}", 1, 1,
                     "is a symbolic link to a file outside the repository; refused",
                     hint="copy the file into the repository instead",
                 ))
                 continue
-            entry = classify(folder, path.name)
-            if isinstance(entry, Diagnostic):
-                problems.append(entry)
-            elif entry is not None:
-                found.append(SourceFile(entry, path, f"{folder}/{path.name}"))
+            kind = classify(folder, name)
+            if isinstance(kind, Diagnostic):
+                problems.append(kind)
+            elif kind is not None:
+                found.append(SourceFile(kind, directory / name, f"{folder}/{name}"))
     return found, problems
 
 

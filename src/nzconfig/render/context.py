@@ -8,6 +8,7 @@ the exact name breaking ties so that the order is total.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -114,7 +115,7 @@ def row(collection: Collection) -> Row:
     )
 
 
-def _codes(members: tuple[Any, ...]) -> tuple[str, ...]:
+def _codes(members: Sequence[Any]) -> tuple[str, ...]:
     """The member codes as shown, distinct and sorted. Codes are plain text almost always:
     one scan of them all then stands for a text() of each (150,000 at 2,000 x 100)."""
     try:
