@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import collector_paused
-from nzconfig.render import budgets, bulk
+from nzconfig.render import budgets, bulk, cell_rows
 from nzconfig.render.budgets import Budget, BudgetExceeded
 from nzconfig.render.context import Member
 from nzconfig.render.site import Checklist, ChecklistIndex, Site
@@ -110,6 +110,7 @@ class Rendered:
     def __init__(self, env: Environment, site: Site) -> None:
         self.env, self.site = env, site
         env.filters.update(bulk.filters())  # before any template compiles: they name them
+        env.filters.update(cell_rows.filters())  # the cost and usage tables' rows
         self.pages = pages(site)
         with _fatal():
             script = env.get_template(SCRIPT).render()

@@ -111,12 +111,13 @@ def _consortium_about(year: str) -> tuple[About, ...]:
 def _consortium(year: str, computed: list[tuple[Shares, UsageTable]]) -> ConsortiumUsage:
     members = sorted({line.member for s, _ in computed for line in s.lines})
     headers = ("Institution", *(s.resource.name for s, _ in computed))
+    shares = [{line.member: line.usage_share for line in s.lines} for s, _ in computed]
     rows = []
     for member in members:
         cells = [Cell(member, member, False)]
-        for s, _ in computed:
-            line = next((x for x in s.lines if x.member == member), None)
-            cells.append(percent_cell(line.usage_share) if line else Cell("", "", True))
+        for by_member in shares:
+            share = by_member.get(member)
+            cells.append(percent_cell(share) if share is not None else Cell("", "", True))
         rows.append(tuple(cells))
     about = tuple((s.resource.name, s.resource.usage_metric + (
         f" (surrogate: {s.usage_source.name})" if s.surrogate else ""),

@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 
 from nzconfig.domain.costs.pages import CostPages, build
 from nzconfig.engine.validate import validate
+from nzconfig.render import cell_rows
 from nzconfig.render.environment import environment
 from tests.conftest import ROOT
 from tests.support.cli import run_cli
@@ -31,6 +32,7 @@ class _Page:
 def rendered(repo: Path) -> dict[str, str]:
     costs = build(validate(repo).network)
     env = environment(None)
+    env.filters.update(cell_rows.filters())  # as render registers them
     # The web pages need the whole site's frame (navigation): the last test reads them.
     return {p.path: env.get_template(p.template).render(site=_Site(costs), page=_Page(p.path))
             for p in costs.pages if not p.path.endswith(".html")}

@@ -1,6 +1,8 @@
 """Exact numbers as the reports print them: money with thousands separators, percentages.
 
-Printing rounds half up; the computation never rounds except to cents (rounding.py).
+Printing rounds half up; the computation never rounds except to cents (rounding.py). The
+printed figures are made with integer arithmetic where that gives the digits ``decimal``
+gives (a wide consortium's pages print a million of them); ``decimal`` is the definition.
 """
 
 from __future__ import annotations
@@ -15,6 +17,24 @@ def decimal(value: Fraction, places: int = 2) -> Decimal:
         ctx.prec = 60
         quotient = Decimal(value.numerator) / Decimal(value.denominator)
         return quotient.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+# The integer path below gives decimal()'s digits while the numerator times 10**places stays
+# under this: decimal() divides to 60 significant digits before rounding, and a quotient
+# that small is nearer to none of the halfway points than that division's error (a value
+# n/d off a halfway point is off by at least 1/(2 d 10**places)).
+_EXACT_BELOW = 10**58
+
+
+def _fixed(numerator: int, denominator: int, places: int, thousands: bool) -> str:
+    """numerator / denominator (> 0) rounded half up to ``places`` (> 0) decimals, as
+    ``decimal`` prints it; through decimal() itself for a negative or a huge value."""
+    scaled = numerator * 10**places
+    if numerator < 0 or scaled >= _EXACT_BELOW:
+        exact = decimal(Fraction(numerator, denominator), places)
+        return f"{exact:,}" if thousands else str(exact)
+    units, rest = divmod((2 * scaled + denominator) // (2 * denominator), 10**places)
+    return f"{units:,}.{rest:0{places}d}" if thousands else f"{units}.{rest:0{places}d}"
 
 
 def money(cents: int) -> str:
@@ -35,18 +55,20 @@ def number(value: Fraction) -> str:
     """A count or an average: ``3,000`` when whole, else two decimals (``3,033.33``)."""
     if value.denominator == 1:
         return f"{value.numerator:,}"
-    return f"{decimal(value):,}"
+    return _fixed(value.numerator, value.denominator, 2, True)
 
 
 def plain_number(value: Fraction) -> str:
     if value.denominator == 1:
         return str(value.numerator)
-    return str(decimal(value))
+    return _fixed(value.numerator, value.denominator, 2, False)
 
 
 def percent(share: Fraction | None) -> str:
     """``Fraction(1, 40)`` -> ``2.50%``; None (no total to divide by) -> empty."""
-    return "" if share is None else f"{decimal(share * 100)}%"
+    if share is None:
+        return ""
+    return f"{_fixed(share.numerator * 100, share.denominator, 2, False)}%"
 
 
 def share_percent(share: Fraction, against: Fraction) -> str:
@@ -91,7 +113,7 @@ def _places(value: Fraction) -> int:
 
 
 def plain_percent(share: Fraction | None) -> str:
-    return "" if share is None else str(decimal(share * 100))
+    return "" if share is None else _fixed(share.numerator * 100, share.denominator, 2, False)
 
 
 def rate(value: Fraction) -> str:

@@ -1,0 +1,46 @@
+"""The cost and usage tables' bulk row filters (render.cell_rows) write what the template
+loops they replaced wrote, value for value, in each page format."""
+
+from __future__ import annotations
+
+import pytest
+from jinja2 import DictLoader
+
+from nzconfig.domain.costs.tables import Cell
+from nzconfig.render import cell_rows, site
+from nzconfig.render.environment import environment
+
+# What a member code, a resource name or a figure can hold, odd ones included.
+VALUES = ["AAA", "12,345.67", "-1,000.01", "2.50%", "", "1. x", "# not a heading",
+          "a | b", "<b>bold</b> & 'q' \"d\"", "=SUM(A1)", "+1", "@x", "line\nbreak",
+          "right\u202eleft", "zero\u200bwidth", "*star* _under_ ~tilde~", "`code`", "[link](x)"]
+ROWS = tuple(
+    tuple(Cell(shown, plain, number) for shown, plain, number in zip(
+        VALUES[i:] + VALUES[:i], VALUES[-i:] + VALUES[:-i], [i % 2 == 0, True, False] * 6,
+        strict=False))
+    for i in range(len(VALUES)))
+
+LOOPS = {  # the loops of the shipped templates, and the filter that replaced each
+    ".md": ('{% for row in rows %}\n|{% for c in row %} {{ c.shown|md }} |{% endfor %}\n\n'
+            '{% endfor %}\n',
+            "{% for block in rows|bulk_cells_md %}{{ block }}{% endfor %}\n"),
+    ".html": ('{% for row in rows %}\n<tr>{% for c in row %}<td{% if c.number %} '
+              'class="number"{% endif %}>{{ c.shown }}</td>{% endfor %}</tr>\n{% endfor %}\n',
+              "{% for block in rows|bulk_cells_html %}{{ block }}{% endfor %}\n"),
+    ".csv": ('{% for row in rows %}\n{{ row|map(attribute="plain")|csv_row }}\n'
+             '{% endfor %}\n',
+             "{% for block in rows|bulk_cells_csv %}{{ block }}{% endfor %}\n"),
+}
+
+
+@pytest.mark.parametrize("suffix", sorted(LOOPS))
+@pytest.mark.parametrize("rows", [ROWS, ROWS * 200, ()], ids=["odd", "many", "none"])
+def test_a_row_filter_writes_what_its_loop_wrote(suffix: str,
+                                                 rows: tuple[tuple[Cell, ...], ...]) -> None:
+    loop, filtered = LOOPS[suffix]
+    env = environment(None, site.VIEWS)
+    env.filters.update(cell_rows.filters())
+    env.loader = DictLoader({f"loop{suffix}": loop, f"bulk{suffix}": filtered})
+    expected = env.get_template(f"loop{suffix}").render(rows=rows)
+    assert expected or not rows  # the case is not vacuous
+    assert env.get_template(f"bulk{suffix}").render(rows=rows) == expected
