@@ -71,6 +71,15 @@ def percent(share: Fraction | None) -> str:
     return f"{_fixed(share.numerator * 100, share.denominator, 2, False)}%"
 
 
+def percent_of(part: int, whole: int) -> str:
+    """``percent(Fraction(part, whole))`` for a positive ``whole``, without reducing it."""
+    return f"{_fixed(part * 100, whole, 2, False)}%"
+
+
+def plain_percent_of(part: int, whole: int) -> str:
+    return _fixed(part * 100, whole, 2, False)
+
+
 def share_percent(share: Fraction, against: Fraction) -> str:
     """``share`` in percent, with as many decimals as it takes (two at least) not to look
     equal to ``against`` or to 100% when it is not: 99.9997% is not shown as 100.00%."""
