@@ -4,19 +4,24 @@ loops they replaced wrote, value for value, in each page format."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jinja2 import DictLoader
+from markupsafe import escape
 
+from nzconfig.core.markup import csv_cell, markdown, visible
 from nzconfig.domain.costs.tables import Cell
 from nzconfig.render import cell_rows, site
 from nzconfig.render.environment import environment
 
 # What a member code, a resource name or a figure can hold, odd ones included.
-VALUES = ["AAA", "12,345.67", "-1,000.01", "2.50%", "", "1. x", "# not a heading",
+VALUES = ["AAA", "12,345.67", "www.5", "1.", "1)", "-1", "3,000", "a_b", "-1,000.01", "2.50%",
+          "", "1. x", "# not a heading",
           "a | b", "<b>bold</b> & 'q' \"d\"", "=SUM(A1)", "+1", "@x", "line\nbreak",
           "right\u202eleft", "zero\u200bwidth", "*star* _under_ ~tilde~", "`code`", "[link](x)"]
 ROWS = tuple(
     tuple(Cell(shown, plain, number) for shown, plain, number in zip(
-        VALUES[i:] + VALUES[:i], VALUES[-i:] + VALUES[:-i], [i % 2 == 0, True, False] * 6,
+        VALUES[i:] + VALUES[:i], VALUES[-i:] + VALUES[:-i], [i % 2 == 0, True, False] * 9,
         strict=False))
     for i in range(len(VALUES)))
 
@@ -44,3 +49,13 @@ def test_a_row_filter_writes_what_its_loop_wrote(suffix: str,
     expected = env.get_template(f"loop{suffix}").render(rows=rows)
     assert expected or not rows  # the case is not vacuous
     assert env.get_template(f"bulk{suffix}").render(rows=rows) == expected
+
+
+@given(st.from_regex(cell_rows._AS_IS, fullmatch=True))
+def test_a_cell_printed_as_it_stands_is_what_every_escaper_prints(value: str) -> None:
+    assert visible(markdown(value), lines=True) == value == str(escape(visible(value)))
+
+
+@given(st.from_regex(cell_rows._CSV_AS_IS, fullmatch=True))
+def test_a_csv_cell_written_as_it_stands_is_what_csv_cell_writes(value: str) -> None:
+    assert csv_cell(value) == value
