@@ -17,6 +17,7 @@ from fractions import Fraction
 from nzconfig.domain.costs import figures as f
 from nzconfig.domain.costs.formula import Shares
 from nzconfig.domain.costs.pages import About, PageSet, page_set
+from nzconfig.domain.costs.rounding import exact_sum
 from nzconfig.domain.costs.tables import Cell, count_cell, money_cell, percent_cell
 from nzconfig.domain.counter.policy import usage_policy
 from nzconfig.domain.counter.provenance import ImportedReport, imported_years
@@ -71,7 +72,7 @@ def table(network: Network, computed: Shares) -> UsageTable:
                      money_cell(line.usage_contribution)))
     total_usage = computed.usage
     total = (Cell("TOTAL", "TOTAL", False),
-             *(count_cell(sum((source.usage[y][m.member] for m in computed.lines), Fraction(0)))
+             *(count_cell(exact_sum(source.usage[y][m.member] for m in computed.lines))
                for y in years),
              count_cell(total_usage), percent_cell(Fraction(1) if total_usage else None),
              money_cell(computed.usage_contribution))

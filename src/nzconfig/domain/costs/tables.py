@@ -114,15 +114,15 @@ class ResourceTable:
 
 # One cell of each kind, for every table of the cost formula's figures (cost and usage pages).
 def money_cell(cents: int) -> Cell:
-    return Cell(f.money(cents), f.plain_money(cents), True)
+    return Cell(*f.money_forms(cents), True)
 
 
 def count_cell(value: Fraction) -> Cell:
-    return Cell(f.number(value), f.plain_number(value), True)
+    return Cell(*f.number_forms(value), True)
 
 
 def percent_cell(share: Fraction | None) -> Cell:
-    return Cell(f.percent(share), f.plain_percent(share), True)
+    return Cell(*f.percent_forms(share), True)
 
 
 def _row(rate: Cell, line: Line) -> tuple[Cell, ...]:
@@ -131,7 +131,7 @@ def _row(rate: Cell, line: Line) -> tuple[Cell, ...]:
             count_cell(line.usage), percent_cell(line.usage_share), rate,
             money_cell(pay), money_cell(line.usage_contribution), money_cell(total),
             # line.pay_to_play_share, without reducing the Fraction first
-            Cell(f.percent_of(pay, total), f.plain_percent_of(pay, total), True) if total > 0
+            Cell(*f.percent_of(pay, total), True) if total > 0
             else percent_cell(line.pay_to_play_share))
 
 
