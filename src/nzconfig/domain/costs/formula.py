@@ -160,9 +160,11 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
     per = len(usage_years)
     summed = {m: sum(scaled[i * per:(i + 1) * per]) for i, m in enumerate(members)}
     total_summed = sum(summed.values())
-    pay = {m: ftes[m][0] * multiplier for m in members}
-    pay_unit = math.lcm(*(x.denominator for x in pay.values()))
-    pay_scaled = {m: x.numerator * (pay_unit // x.denominator) for m, x in pay.items()}
+    # Pay-to-play, FTE x multiplier, likewise: ``pay_scaled[m] / pay_unit`` (unreduced).
+    fte_unit = math.lcm(*(ftes[m][0].denominator for m in members))
+    pay_unit = fte_unit * multiplier.denominator
+    pay_scaled = {m: ftes[m][0].numerator * (fte_unit // ftes[m][0].denominator)
+                  * multiplier.numerator for m in members}
     pay_total = Fraction(sum(pay_scaled.values()), pay_unit)
     if pay_total > year.invoice:
         fte = exact_sum(f for f, _ in ftes.values())
@@ -174,7 +176,7 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
 
     invoice_cents = cents(year.invoice)
     pay_cents = largest_remainder_of({m: 100 * x for m, x in pay_scaled.items()}, pay_unit,
-                                     cents(pay_total), pay)
+                                     cents(pay_total))
     rest = invoice_cents - sum(pay_cents.values())
     # m's exact usage contribution in cents: rest * (its share, summed[m] / total_summed).
     usage_cents = largest_remainder_of({m: rest * summed[m] for m in members}, total_summed,
