@@ -16,14 +16,19 @@ from nzconfig.render.environment import environment
 
 # What a member code, a resource name or a figure can hold, odd ones included.
 VALUES = ["AAA", "12,345.67", "www.5", "1.", "1)", "-1", "3,000", "a_b", "-1,000.01", "2.50%",
-          "", "1. x", "# not a heading",
+          "", "1. x", "# not a heading", "1,2", "1 | 2", "12,345.67,8",
           "a | b", "<b>bold</b> & 'q' \"d\"", "=SUM(A1)", "+1", "@x", "line\nbreak",
           "right\u202eleft", "zero\u200bwidth", "*star* _under_ ~tilde~", "`code`", "[link](x)"]
 ROWS = tuple(
     tuple(Cell(shown, plain, number) for shown, plain, number in zip(
-        VALUES[i:] + VALUES[:i], VALUES[-i:] + VALUES[:-i], [i % 2 == 0, True, False] * 9,
+        VALUES[i:] + VALUES[:i], VALUES[-i:] + VALUES[:-i], [i % 2 == 0, True, False] * 10,
         strict=False))
     for i in range(len(VALUES)))
+
+# Rows of plain figures but for one cell holding the separator: printed as they stand, they
+# would have a cell too many.
+NEARLY_PLAIN = tuple((Cell("AAA", "AAA", False), Cell(odd, odd, True), Cell("1", "1", True))
+                     for odd in ("1,2", "1 | 2", "12,345.67", "-1", "3 |", "| 4"))
 
 LOOPS = {  # the loops of the shipped templates, and the filter that replaced each
     ".md": ('{% for row in rows %}\n|{% for c in row %} {{ c.shown|md }} |{% endfor %}\n\n'
@@ -39,7 +44,8 @@ LOOPS = {  # the loops of the shipped templates, and the filter that replaced ea
 
 
 @pytest.mark.parametrize("suffix", sorted(LOOPS))
-@pytest.mark.parametrize("rows", [ROWS, ROWS * 200, ()], ids=["odd", "many", "none"])
+@pytest.mark.parametrize("rows", [ROWS, ROWS * 200, NEARLY_PLAIN, ()],
+                         ids=["odd", "many", "nearly-plain", "none"])
 def test_a_row_filter_writes_what_its_loop_wrote(suffix: str,
                                                  rows: tuple[tuple[Cell, ...], ...]) -> None:
     loop, filtered = LOOPS[suffix]
@@ -59,3 +65,16 @@ def test_a_cell_printed_as_it_stands_is_what_every_escaper_prints(value: str) ->
 @given(st.from_regex(cell_rows._CSV_AS_IS, fullmatch=True))
 def test_a_csv_cell_written_as_it_stands_is_what_csv_cell_writes(value: str) -> None:
     assert csv_cell(value) == value
+
+
+CELLS = st.one_of(st.from_regex(cell_rows._AS_IS, fullmatch=True),
+                  st.from_regex(cell_rows._CSV_AS_IS, fullmatch=True),
+                  st.sampled_from([*VALUES, "1 | 2", "1,2", " | ", ",", "| 2", "1 "]))
+
+
+@given(st.lists(CELLS, min_size=1, max_size=6))
+def test_a_row_matches_as_it_stands_only_when_every_cell_does(cells: list[str]) -> None:
+    assert cell_rows._as_is(" | ".join(cells), " | ", len(cells)) == all(
+        cell_rows._AS_IS.fullmatch(c) for c in cells)
+    assert cell_rows._as_is(",".join(cells), ",", len(cells)) == all(
+        cell_rows._CSV_AS_IS.fullmatch(c) for c in cells)
