@@ -14,6 +14,8 @@ from nzconfig.domain.costs.figures import (
     money,
     number,
     percent,
+    percent_forms,
+    percent_of,
     plain_money,
     plain_number,
     plain_percent,
@@ -75,3 +77,9 @@ def test_printed_figures_are_decimals_digits(value: Fraction, scale: int) -> Non
         assert plain_number(x) == (str(x.numerator) if x.denominator == 1 else str(decimal(x)))
         assert percent(x) == f"{decimal(x * 100)}%"
         assert plain_percent(x) == str(decimal(x * 100))
+
+
+@given(st.integers(-10**12, 10**12), st.integers(1, 10**12))
+def test_a_ratio_unreduced_prints_as_its_fraction(part: int, whole: int) -> None:
+    assert percent_of(part, whole) == percent_forms(Fraction(part, whole)) == (
+        f"{decimal(Fraction(part * 100, whole))}%", str(decimal(Fraction(part * 100, whole))))
