@@ -3,6 +3,9 @@ loops they replaced wrote, value for value, in each page format."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,8 +14,14 @@ from markupsafe import escape
 
 from nzconfig.core.markup import csv_cell, markdown, visible
 from nzconfig.domain.costs.tables import Cell
+from nzconfig.engine.validate import validate
 from nzconfig.render import cell_rows, site
 from nzconfig.render.environment import environment
+from tests.conftest import ROOT
+from tests.support.render import rendered_files
+
+EXAMPLE = ROOT / "examples" / "cost-example"
+TEMPLATES = ROOT / "src" / "nzconfig" / "templates"
 
 # What a member code, a resource name or a figure can hold, odd ones included.
 VALUES = ["AAA", "12,345.67", "www.5", "1.", "1)", "-1", "3,000", "a_b", "-1,000.01", "2.50%",
@@ -78,3 +87,19 @@ def test_a_row_matches_as_it_stands_only_when_every_cell_does(cells: list[str]) 
         cell_rows._AS_IS.fullmatch(c) for c in cells)
     assert cell_rows._as_is(",".join(cells), ",", len(cells)) == all(
         cell_rows._CSV_AS_IS.fullmatch(c) for c in cells)
+
+
+def test_a_repository_override_can_loop_over_a_tables_rows_itself(tmp_path: Path) -> None:
+    """An override of a cost page that loops over ``t.rows`` as the shipped one did writes
+    the same page (each template's comment keeps that loop)."""
+    repo = tmp_path / "repo"
+    shutil.copytree(EXAMPLE, repo)
+    page = "costs/fictitious-ebook-package-2024.md"
+    shipped = rendered_files(repo, validate(repo))[page]
+    (repo / "templates" / "costs").mkdir(parents=True)
+    source = (TEMPLATES / "costs" / "resource.md").read_text(encoding="utf-8")
+    override = source.replace(LOOPS[".md"][1].replace("rows|", "t.rows|"),
+                              LOOPS[".md"][0].replace("in rows", "in t.rows"))
+    assert "bulk_cells_md" not in override  # the loop stands in the filter's place
+    (repo / "templates" / "costs" / "resource.md").write_text(override, encoding="utf-8")
+    assert rendered_files(repo, validate(repo))[page] == shipped
