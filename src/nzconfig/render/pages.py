@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from nzconfig.core.errors import FatalError
 from nzconfig.engine.validate import collector_paused
-from nzconfig.render import budgets, bulk
+from nzconfig.render import budgets, bulk, cell_rows
 from nzconfig.render.budgets import Budget, BudgetExceeded
 from nzconfig.render.context import Member
 from nzconfig.render.site import Checklist, ChecklistIndex, Site
@@ -110,6 +110,7 @@ class Rendered:
     def __init__(self, env: Environment, site: Site) -> None:
         self.env, self.site = env, site
         env.filters.update(bulk.filters())  # before any template compiles: they name them
+        env.filters.update(cell_rows.filters())  # the cost and usage tables' rows
         self.pages = pages(site)
         with _fatal():
             script = env.get_template(SCRIPT).render()
@@ -123,6 +124,9 @@ class Rendered:
             "style": Markup(style), "style_hash": _csp_hash(style),
         }
         self.paths = tuple(p.path for p in self.pages)
+        # The pages _nav.html links: looked up once, not on every HTML page (a wide
+        # consortium's 800 cost and usage pages made that 1,400 x 900 sandboxed reads).
+        self.nav = tuple(p for p in self.pages if p.nav)
         self._by_path = {p.path: p for p in self.pages}
         self._members = {member_path(p.member, t): p.member
                          for p in site.member_pages for t in MEMBER_TEMPLATES}
@@ -136,7 +140,7 @@ class Rendered:
             member = self._members.get(path)
             checklist = self._checklist_of(member) if member is not None else None
             pieces = self.env.get_template(page.template).generate(
-                site=self.site, page=page, pages=self.pages, member=checklist,
+                site=self.site, page=page, pages=self.pages, nav=self.nav, member=checklist,
                 root="../" * page.path.count("/"), **self.assets)
             # Pieces are joined a batch at a time (a per-piece loop here was 8% of render);
             # a batch of small pieces is small, and a bulk row block is at most CHUNK.

@@ -17,6 +17,7 @@ from fractions import Fraction
 from nzconfig.domain.costs import figures as f
 from nzconfig.domain.costs.formula import Shares
 from nzconfig.domain.costs.pages import About, PageSet, page_set
+from nzconfig.domain.costs.rounding import exact_sum
 from nzconfig.domain.costs.tables import Cell, count_cell, money_cell, percent_cell
 from nzconfig.domain.counter.policy import usage_policy
 from nzconfig.domain.counter.provenance import ImportedReport, imported_years
@@ -71,7 +72,7 @@ def table(network: Network, computed: Shares) -> UsageTable:
                      money_cell(line.usage_contribution)))
     total_usage = computed.usage
     total = (Cell("TOTAL", "TOTAL", False),
-             *(count_cell(sum((source.usage[y][m.member] for m in computed.lines), Fraction(0)))
+             *(count_cell(exact_sum(source.usage[y][m.member] for m in computed.lines))
                for y in years),
              count_cell(total_usage), percent_cell(Fraction(1) if total_usage else None),
              money_cell(computed.usage_contribution))
@@ -86,7 +87,7 @@ def table(network: Network, computed: Shares) -> UsageTable:
              f"Invoice {resource.currency} {f.money(computed.invoice)}; the usage "
              f"contributions share {f.money(computed.usage_contribution)} (the invoice less "
              f"pay-to-play) by each member's share of the average usage.")
-    return UsageTable(f"Usage: {resource.name}, {computed.year.fiscal_year}", resource.name,
+    return UsageTable(_title(computed), resource.name,
                       computed.year.fiscal_year, facts, headers, tuple(rows), total, sources)
 
 
@@ -95,11 +96,16 @@ def build(network: Network) -> UsagePages:
                     _consortium, _consortium_about)
 
 
-def _about(computed: Shares, usage: UsageTable) -> tuple[About, ...]:
-    return ((usage.title, "Each member's usage, its share and its usage contribution, with "
-                          "the COUNTER reports the figures came from."),
-            (f"{usage.title} (web page)", "The usage table and its sources as a web page."),
-            (f"{usage.title} (CSV)", "The usage table as a spreadsheet."))
+def _title(computed: Shares) -> str:
+    return f"Usage: {computed.resource.name}, {computed.year.fiscal_year}"
+
+
+def _about(computed: Shares) -> tuple[About, ...]:
+    title = _title(computed)
+    return ((title, "Each member's usage, its share and its usage contribution, with "
+                    "the COUNTER reports the figures came from."),
+            (f"{title} (web page)", "The usage table and its sources as a web page."),
+            (f"{title} (CSV)", "The usage table as a spreadsheet."))
 
 
 def _consortium_about(year: str) -> tuple[About, ...]:
@@ -108,17 +114,18 @@ def _consortium_about(year: str) -> tuple[About, ...]:
     return ((f"Shared usage, {year}", about), (f"Shared usage, {year} (web page)", about))
 
 
-def _consortium(year: str, computed: list[tuple[Shares, UsageTable]]) -> ConsortiumUsage:
-    members = sorted({line.member for s, _ in computed for line in s.lines})
-    headers = ("Institution", *(s.resource.name for s, _ in computed))
+def _consortium(year: str, computed: list[Shares]) -> ConsortiumUsage:
+    members = sorted({line.member for s in computed for line in s.lines})
+    headers = ("Institution", *(s.resource.name for s in computed))
+    shares = [{line.member: line.usage_share for line in s.lines} for s in computed]
     rows = []
     for member in members:
         cells = [Cell(member, member, False)]
-        for s, _ in computed:
-            line = next((x for x in s.lines if x.member == member), None)
-            cells.append(percent_cell(line.usage_share) if line else Cell("", "", True))
+        for by_member in shares:
+            share = by_member.get(member)
+            cells.append(percent_cell(share) if share is not None else Cell("", "", True))
         rows.append(tuple(cells))
     about = tuple((s.resource.name, s.resource.usage_metric + (
         f" (surrogate: {s.usage_source.name})" if s.surrogate else ""),
-                   f.span(s.usage_years)) for s, _ in computed)
+                   f.span(s.usage_years)) for s in computed)
     return ConsortiumUsage(year, headers, tuple(rows), about)

@@ -6,12 +6,16 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nzconfig.domain.costs.figures import (
     decimal,
     money,
     number,
     percent,
+    percent_forms,
+    percent_of,
     plain_money,
     plain_number,
     plain_percent,
@@ -59,3 +63,23 @@ def test_a_share_just_under_a_bound_is_not_shown_as_the_bound() -> None:
     assert share_percent(Fraction("0.9"), Fraction("0.9")) == "90%"
     assert share_percent(Fraction("0.955"), Fraction("0.9")) == "95.50%"
     assert share_percent(Fraction("0.9000001"), Fraction("0.9")) == "90.00001%"
+
+
+@given(st.fractions(min_value=-10**15, max_value=10**15), st.integers(0, 30))
+def test_printed_figures_are_decimals_digits(value: Fraction, scale: int) -> None:
+    """The integer path prints what decimal() gives, at halfway points, for negative
+    values and for values too large for it (where it falls back to decimal(), up to
+    decimal()'s own limit of 60 digits)."""
+    for x in (value, value * 10**scale, value / 10**scale, Fraction(2 * value.numerator + 1,
+                                                                   200 * value.denominator)):
+        assert number(x) == (f"{x.numerator:,}" if x.denominator == 1
+                             else f"{decimal(x):,}")
+        assert plain_number(x) == (str(x.numerator) if x.denominator == 1 else str(decimal(x)))
+        assert percent(x) == f"{decimal(x * 100)}%"
+        assert plain_percent(x) == str(decimal(x * 100))
+
+
+@given(st.integers(-10**12, 10**12), st.integers(1, 10**12))
+def test_a_ratio_unreduced_prints_as_its_fraction(part: int, whole: int) -> None:
+    assert percent_of(part, whole) == percent_forms(Fraction(part, whole)) == (
+        f"{decimal(Fraction(part * 100, whole))}%", str(decimal(Fraction(part * 100, whole))))

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from nzconfig.domain.costs.pages import CostPages, build
+from nzconfig.domain.costs.formula import Shares
+from nzconfig.domain.costs.pages import CostPages, build, page_set
 from nzconfig.engine.validate import validate
+from nzconfig.render import cell_rows
 from nzconfig.render.environment import environment
 from tests.conftest import ROOT
 from tests.support.cli import run_cli
@@ -31,6 +33,7 @@ class _Page:
 def rendered(repo: Path) -> dict[str, str]:
     costs = build(validate(repo).network)
     env = environment(None)
+    env.filters.update(cell_rows.filters())  # as render registers them
     # The web pages need the whole site's frame (navigation): the last test reads them.
     return {p.path: env.get_template(p.template).render(site=_Site(costs), page=_Page(p.path))
             for p in costs.pages if not p.path.endswith(".html")}
@@ -99,3 +102,37 @@ def test_nzconfig_render_writes_the_cost_pages_and_lists_them(tmp_path: Path) ->
     assert '<td class="number">2.50%</td>' in resource
     assert 'href="../index.html"' in resource
     assert run_cli("render", EXAMPLE, "--out", out, "--check").code == 0
+
+
+def test_a_pages_table_is_made_when_asked_for_and_kept_only_until_the_next() -> None:
+    network = validate(EXAMPLE).network
+    made: list[str] = []
+
+    def table(shares: Shares) -> str:
+        made.append(shares.resource.id)
+        return f"table of {shares.resource.id}"
+
+    def consortium(year: str, shares: list[Shares]) -> str:
+        made.append(year)
+        return f"{year}: " + ", ".join(s.resource.id for s in shares)
+
+    pages = page_set("costs", network, table, lambda s: (("t", "d"),) * 3, consortium,
+                     lambda year: (("t", "d"),) * 2)
+    assert made == [] and len(pages.resources) == 6 and len(pages.consortium) == 2
+    assert "costs/consortium-2024.md" in pages.consortium and made == []
+    for page in pages.pages:  # in the order render writes them
+        shown = (pages.resources if page.path in pages.resources else pages.consortium)
+        assert shown[page.path]
+    assert made == ["fictitious-ebook-package", "fictitious-new-ebook-package", "2024"]
+    assert pages.consortium["costs/consortium-2024.html"] == (
+        "2024: fictitious-ebook-package, fictitious-new-ebook-package")
+    pages.resources["costs/fictitious-ebook-package-2024.md"]  # after another: made again
+    assert made[-1] == "fictitious-ebook-package" and len(made) == 4
+
+
+def test_a_resource_tables_rows_are_made_when_read() -> None:
+    table = build(validate(EXAMPLE).network).resources["costs/fictitious-ebook-package-2024.md"]
+    assert len(table.rows) == 3 and table.rows._made is None
+    rows = list(table.rows)
+    assert table.rows._made is not None and table.rows == rows and table.rows == tuple(rows)
+    assert table.rows[0][0].shown == "BLUE" and table.rows[-1:] == tuple(rows[-1:])

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+import math
 import random
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from nzconfig.domain.costs.rounding import cents, is_whole_cents, largest_remainder
+from nzconfig.domain.costs.rounding import (
+    cents,
+    exact_sum,
+    is_whole_cents,
+    largest_remainder,
+    largest_remainder_of,
+)
 
 
 def test_a_thousand_dollars_over_three_equal_shares_adds_up_to_the_cent() -> None:
@@ -44,3 +53,34 @@ def test_cents_round_half_up() -> None:
     assert cents(Fraction("0.0049")) == 0
     assert cents(Fraction("2.675")) == 268
     assert is_whole_cents(Fraction("10.10")) and not is_whole_cents(Fraction("10.101"))
+
+
+def _by_fractions(exact: dict[str, Fraction], total_cents: int) -> dict[str, int]:
+    """The method as defined, one Fraction at a time (what the integer path must give)."""
+    floors = {k: math.floor(v * 100) for k, v in exact.items()}
+    for k in sorted(exact, key=lambda k: (-(exact[k] * 100 - floors[k]), k))[
+            :total_cents - sum(floors.values())]:
+        floors[k] += 1
+    return floors
+
+
+@given(st.dictionaries(st.sampled_from("ABCDEFGH"),
+                       st.fractions(min_value=-10**6, max_value=10**6, max_denominator=10**4),
+                       min_size=1),
+       st.integers(0, 8))
+def test_the_integer_path_gives_the_fractions_cents(exact: dict[str, Fraction],
+                                                    extra: int) -> None:
+    total = sum(math.floor(v * 100) for v in exact.values()) + min(extra, len(exact))
+    expected = _by_fractions(exact, total)
+    assert largest_remainder(exact, total) == expected
+    # The same cents over one denominator, positive or negative.
+    common = math.lcm(*(v.denominator for v in exact.values()))
+    scaled = {k: v.numerator * (common // v.denominator) * 100 for k, v in exact.items()}
+    assert largest_remainder_of(scaled, common, total) == expected
+    assert largest_remainder_of({k: -v for k, v in scaled.items()}, -common, total) == expected
+
+
+def test_an_exact_sum_is_the_sum() -> None:
+    values = [Fraction(1, 3), Fraction(1, 6), Fraction(-7, 10), Fraction(5)]
+    assert exact_sum(values) == sum(values) == Fraction(144, 30)
+    assert exact_sum([]) == 0 and exact_sum([Fraction(2, 4)]).denominator == 2

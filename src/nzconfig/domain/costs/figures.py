@@ -1,6 +1,8 @@
 """Exact numbers as the reports print them: money with thousands separators, percentages.
 
-Printing rounds half up; the computation never rounds except to cents (rounding.py).
+Printing rounds half up; the computation never rounds except to cents (rounding.py). The
+printed figures are made with integer arithmetic where that gives the digits ``decimal``
+gives (a wide consortium's pages print a million of them); ``decimal`` is the definition.
 """
 
 from __future__ import annotations
@@ -17,36 +19,77 @@ def decimal(value: Fraction, places: int = 2) -> Decimal:
         return quotient.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-def money(cents: int) -> str:
-    """``1234567`` -> ``12,345.67``: locale-independent, so output is the same everywhere."""
+# The integer path below gives decimal()'s digits while the numerator times 10**places stays
+# under this: decimal() divides to 60 significant digits before rounding, and a quotient
+# that small is nearer to none of the halfway points than that division's error (a value
+# n/d off a halfway point is off by at least 1/(2 d 10**places)).
+_EXACT_BELOW = 10**58
+
+
+def _fixed(numerator: int, denominator: int, places: int) -> tuple[str, str]:
+    """numerator / denominator (> 0) rounded half up to ``places`` (> 0) decimals, as
+    ``decimal`` prints it, with and without thousands separators; through decimal() itself
+    for a negative or a huge value."""
+    scaled = numerator * 10**places
+    if numerator < 0 or scaled >= _EXACT_BELOW:
+        exact = decimal(Fraction(numerator, denominator), places)
+        return f"{exact:,}", str(exact)
+    units, rest = divmod((2 * scaled + denominator) // (2 * denominator), 10**places)
+    decimals = f"{rest:0{places}d}"
+    return f"{units:,}.{decimals}", f"{units}.{decimals}"
+
+
+# Each figure's two forms come from one computation: the tables print both, a million times.
+def money_forms(cents: int) -> tuple[str, str]:
+    """``1234567`` -> ``12,345.67`` (locale-independent, so output is the same everywhere)
+    and ``12345.67`` (for CSV and JSON, which a spreadsheet reads as a number)."""
     sign = "-" if cents < 0 else ""
     units, rest = divmod(abs(cents), 100)
-    return f"{sign}{units:,}.{rest:02d}"
+    return f"{sign}{units:,}.{rest:02d}", f"{sign}{units}.{rest:02d}"
+
+
+def number_forms(value: Fraction) -> tuple[str, str]:
+    """A count or an average: ``3,000`` when whole, else two decimals (``3,033.33``)."""
+    if value.denominator == 1:
+        return f"{value.numerator:,}", str(value.numerator)
+    return _fixed(value.numerator, value.denominator, 2)
+
+
+def percent_forms(share: Fraction | None) -> tuple[str, str]:
+    """``Fraction(1, 40)`` -> ``2.50%`` and ``2.50``; None (no total to divide by) -> empty."""
+    if share is None:
+        return "", ""
+    return percent_of(share.numerator, share.denominator)
+
+
+def percent_of(part: int, whole: int) -> tuple[str, str]:
+    """``percent_forms(Fraction(part, whole))`` for a positive ``whole``, unreduced."""
+    plain = _fixed(part * 100, whole, 2)[1]
+    return f"{plain}%", plain
+
+
+def money(cents: int) -> str:
+    return money_forms(cents)[0]
 
 
 def plain_money(cents: int) -> str:
-    """``1234567`` -> ``12345.67``: for CSV and JSON, which a spreadsheet reads as a number."""
-    sign = "-" if cents < 0 else ""
-    units, rest = divmod(abs(cents), 100)
-    return f"{sign}{units}.{rest:02d}"
+    return money_forms(cents)[1]
 
 
 def number(value: Fraction) -> str:
-    """A count or an average: ``3,000`` when whole, else two decimals (``3,033.33``)."""
-    if value.denominator == 1:
-        return f"{value.numerator:,}"
-    return f"{decimal(value):,}"
+    return number_forms(value)[0]
 
 
 def plain_number(value: Fraction) -> str:
-    if value.denominator == 1:
-        return str(value.numerator)
-    return str(decimal(value))
+    return number_forms(value)[1]
 
 
 def percent(share: Fraction | None) -> str:
-    """``Fraction(1, 40)`` -> ``2.50%``; None (no total to divide by) -> empty."""
-    return "" if share is None else f"{decimal(share * 100)}%"
+    return percent_forms(share)[0]
+
+
+def plain_percent(share: Fraction | None) -> str:
+    return percent_forms(share)[1]
 
 
 def share_percent(share: Fraction, against: Fraction) -> str:
@@ -88,10 +131,6 @@ def _places(value: Fraction) -> int:
     while d % 5 == 0:
         d, fives = d // 5, fives + 1
     return places + max(twos, fives) if d == 1 and places < 30 else 6
-
-
-def plain_percent(share: Fraction | None) -> str:
-    return "" if share is None else str(decimal(share * 100))
 
 
 def rate(value: Fraction) -> str:

@@ -14,13 +14,19 @@ check.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
 from nzconfig.domain.costs import problems as p
 from nzconfig.domain.costs.model import CostYear, Policy, Resource
 from nzconfig.domain.costs.problems import Problem
-from nzconfig.domain.costs.rounding import cents, is_whole_cents, largest_remainder
+from nzconfig.domain.costs.rounding import (
+    cents,
+    exact_sum,
+    is_whole_cents,
+    largest_remainder_of,
+)
 from nzconfig.loading.model import Network
 
 
@@ -68,11 +74,11 @@ class Shares:
 
     @property
     def fte(self) -> Fraction:
-        return sum((line.fte for line in self.lines), Fraction(0))
+        return exact_sum(line.fte for line in self.lines)
 
     @property
     def usage(self) -> Fraction:
-        return sum((line.usage for line in self.lines), Fraction(0))
+        return exact_sum(line.usage for line in self.lines)
 
     @property
     def surrogate(self) -> bool:
@@ -85,7 +91,19 @@ def fte_average(data: object, fiscal_year: str, count: int) -> tuple[Fraction, t
     years = sorted(y for y in fte if y <= fiscal_year)[-count:]
     if not years:
         return Fraction(0), ()
-    return sum((Fraction(fte[y]) for y in years), Fraction(0)) / len(years), tuple(years)
+    return exact_sum(Fraction(fte[y]) for y in years) / len(years), tuple(years)
+
+
+def _fte(network: Network, code: str, data: object, as_of: str, count: int,
+         ) -> tuple[Fraction, tuple[str, ...]]:
+    """fte_average, once per member and year for the Network: every resource a member takes
+    part in averages the same figures."""
+    memo: dict[tuple[str, str, int], tuple[Fraction, tuple[str, ...]]] = network.derived(
+        "cost-fte-averages", dict)
+    found = memo.get((code, as_of, count))
+    if found is None:
+        found = memo[code, as_of, count] = fte_average(data, as_of, count)
+    return found
 
 
 def compute(network: Network, resource: Resource, fiscal_year: str, policy: Policy,
@@ -118,7 +136,8 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
                 problems.append(p.NotMember(resource, fiscal_year, index=index, code=code))
             continue
         as_of = min(year.fte_as_of, fiscal_year)
-        average, years = fte_average(institution.data.get("fte"), as_of, policy.fte_years)
+        average, years = _fte(network, code, institution.data.get("fte"), as_of,
+                              policy.fte_years)
         if not years:
             problems.append(p.NoFte(resource, fiscal_year, index=index, code=code,
                                     as_of=as_of))
@@ -132,28 +151,40 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
     if problems or unreadable or source is None or multiplier is None:
         return None, problems
 
-    # Exact values first; cents only at the end, so that nothing is rounded twice.
-    usage = {m: sum((source.usage[y][m] for y in usage_years), Fraction(0)) / len(usage_years)
-             for m in members}
-    total_usage = sum(usage.values(), Fraction(0))
-    pay = {m: ftes[m][0] * multiplier for m in members}
-    pay_total = sum(pay.values(), Fraction(0))
+    # Exact values first; cents only at the end, so that nothing is rounded twice. Each sum
+    # is taken in integers over one common denominator (exact, as Fractions are, without a
+    # gcd per addition): ``summed[m] / (unit * len(usage_years))`` is m's average usage.
+    figures = [source.usage[y][m] for m in members for y in usage_years]
+    unit = math.lcm(*(x.denominator for x in figures))
+    scaled = [x.numerator * (unit // x.denominator) for x in figures]
+    per = len(usage_years)
+    summed = {m: sum(scaled[i * per:(i + 1) * per]) for i, m in enumerate(members)}
+    total_summed = sum(summed.values())
+    # Pay-to-play, FTE x multiplier, likewise: ``pay_scaled[m] / pay_unit`` (unreduced).
+    fte_unit = math.lcm(*(ftes[m][0].denominator for m in members))
+    pay_unit = fte_unit * multiplier.denominator
+    pay_scaled = {m: ftes[m][0].numerator * (fte_unit // ftes[m][0].denominator)
+                  * multiplier.numerator for m in members}
+    pay_total = Fraction(sum(pay_scaled.values()), pay_unit)
     if pay_total > year.invoice:
-        fte = sum((f for f, _ in ftes.values()), Fraction(0))
+        fte = exact_sum(f for f, _ in ftes.values())
         return None, [p.OverInvoice(resource, fiscal_year, fte=fte, multiplier=multiplier,
                                     pay_to_play=pay_total)]
-    if total_usage == 0:
+    if total_summed == 0:
         return None, [p.ZeroUsage(resource, fiscal_year, source=source,
                                   usage_years=usage_years)]
 
     invoice_cents = cents(year.invoice)
-    pay_cents = largest_remainder(pay, cents(pay_total))
+    pay_cents = largest_remainder_of({m: 100 * x for m, x in pay_scaled.items()}, pay_unit,
+                                     cents(pay_total))
     rest = invoice_cents - sum(pay_cents.values())
-    shares = {m: usage[m] / total_usage for m in members}
-    usage_cents = largest_remainder({m: Fraction(rest, 100) * shares[m] for m in members}, rest)
+    # m's exact usage contribution in cents: rest * (its share, summed[m] / total_summed).
+    usage_cents = largest_remainder_of({m: rest * summed[m] for m in members}, total_summed,
+                                       rest)
     lines = tuple(
-        Line(m, _name(network, m), ftes[m][0], ftes[m][1], usage[m], shares[m], multiplier,
-             pay_cents[m], usage_cents[m], pay_cents[m] + usage_cents[m])
+        Line(m, _name(network, m), ftes[m][0], ftes[m][1], Fraction(summed[m], unit * per),
+             Fraction(summed[m], total_summed), multiplier, pay_cents[m], usage_cents[m],
+             pay_cents[m] + usage_cents[m])
         for m in members)
     return Shares(resource, year, multiplier, source, usage_years, lines), problems
 

@@ -8,7 +8,7 @@ depends on file order). No share moves by a cent or more from its exact value.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from fractions import Fraction
 
 RULE = (
@@ -36,11 +36,36 @@ def largest_remainder(exact: Mapping[str, Fraction], total_cents: int) -> dict[s
     ``total_cents`` must be within len(exact) cents above the floors' sum, as it is when it
     is the exact total itself or that total rounded.
     """
-    floors = {key: math.floor(value * 100) for key, value in exact.items()}
+    common = math.lcm(*(value.denominator for value in exact.values()))
+    scaled = {key: value.numerator * (common // value.denominator) * 100
+              for key, value in exact.items()}
+    return largest_remainder_of(scaled, common, total_cents, exact)
+
+
+def largest_remainder_of(scaled: Mapping[str, int], denominator: int, total_cents: int,
+                         shown: Mapping[str, Fraction] | None = None) -> dict[str, int]:
+    """``largest_remainder`` of the exact cents ``scaled[key] / denominator`` (not 0): all
+    in integers, as a wide consortium's every resource and year takes it twice."""
+    if denominator < 0:  # the remainders below are numerators over a positive one
+        scaled, denominator = {key: -value for key, value in scaled.items()}, -denominator
+    floors = {key: value // denominator for key, value in scaled.items()}
     left = total_cents - sum(floors.values())
-    if not 0 <= left <= len(exact):
-        raise ValueError(f"cannot share {total_cents} cents over {dict(exact)}")
-    by_remainder = sorted(exact, key=lambda key: (-(exact[key] * 100 - floors[key]), key))
-    for key in by_remainder[:left]:
-        floors[key] += 1
+    if not 0 <= left <= len(scaled):
+        exact = dict(shown) if shown is not None else {
+            key: Fraction(value, 100 * denominator) for key, value in scaled.items()}
+        raise ValueError(f"cannot share {total_cents} cents over {exact}")
+    if left:
+        # The remainder's numerator over the one denominator orders them as the fractions.
+        by_remainder = sorted(scaled, key=lambda key: (-(scaled[key] % denominator), key))
+        for key in by_remainder[:left]:
+            floors[key] += 1
     return floors
+
+
+def exact_sum(values: Iterable[Fraction]) -> Fraction:
+    """The exact sum over one common denominator: adding Fractions one at a time reduces
+    every partial sum (a gcd each)."""
+    found = list(values)
+    common = math.lcm(*(value.denominator for value in found))
+    return Fraction(sum(value.numerator * (common // value.denominator) for value in found),
+                    common)

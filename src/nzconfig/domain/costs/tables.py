@@ -7,8 +7,11 @@ Each cell is kept twice: ``shown`` (thousands separators, ``%``: the seed's tabl
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import partial
+from typing import overload
 
 from nzconfig.domain.costs import figures as f
 from nzconfig.domain.costs.formula import Line, Shares
@@ -43,11 +46,52 @@ class Transfer:
         return f.plain_money(self.amount)
 
 
+class Rows(Sequence[tuple[Cell, ...]]):
+    """A table's member rows, made when first read and then kept with the table: a
+    consortium table reads only each resource's totals, and a wide consortium's resource
+    tables are a million cells."""
+
+    __slots__ = ("_lines", "_made", "_row")
+
+    def __init__(self, lines: tuple[Line, ...], row: Callable[[Line], tuple[Cell, ...]]) -> None:
+        self._lines, self._row = lines, row
+        self._made: tuple[tuple[Cell, ...], ...] | None = None
+
+    def _rows(self) -> tuple[tuple[Cell, ...], ...]:
+        if self._made is None:
+            self._made = tuple(map(self._row, self._lines))
+        return self._made
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Cell, ...]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[tuple[Cell, ...], ...]: ...
+
+    def __getitem__(self, index: int | slice,
+                    ) -> tuple[Cell, ...] | tuple[tuple[Cell, ...], ...]:
+        return self._rows()[index]
+
+    def __iter__(self) -> Iterator[tuple[Cell, ...]]:
+        return iter(self._rows())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and self._rows() == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]  # as a list's: equal to its rows
+
+    def __repr__(self) -> str:
+        return repr(self._rows())
+
+
 @dataclass(frozen=True, slots=True)
 class ResourceTable:
     shares: Shares
     headers: tuple[str, ...]  # the seed's column titles, usage named by its metric
-    rows: tuple[tuple[Cell, ...], ...]
+    rows: Rows  # a Sequence of rows of cells, made when read
     total: tuple[Cell, ...]
     summary: str
     usage_note: str
@@ -70,28 +114,31 @@ class ResourceTable:
 
 # One cell of each kind, for every table of the cost formula's figures (cost and usage pages).
 def money_cell(cents: int) -> Cell:
-    return Cell(f.money(cents), f.plain_money(cents), True)
+    return Cell(*f.money_forms(cents), True)
 
 
 def count_cell(value: Fraction) -> Cell:
-    return Cell(f.number(value), f.plain_number(value), True)
+    return Cell(*f.number_forms(value), True)
 
 
 def percent_cell(share: Fraction | None) -> Cell:
-    return Cell(f.percent(share), f.plain_percent(share), True)
+    return Cell(*f.percent_forms(share), True)
 
 
-def _row(line: Line) -> tuple[Cell, ...]:
-    rate = f.rate(line.multiplier)
+def _row(rate: Cell, line: Line) -> tuple[Cell, ...]:
+    pay, total = line.pay_to_play, line.total
     return (Cell(line.member, line.member, False), count_cell(line.fte),
-            count_cell(line.usage), percent_cell(line.usage_share), Cell(rate, rate, True),
-            money_cell(line.pay_to_play), money_cell(line.usage_contribution),
-            money_cell(line.total), percent_cell(line.pay_to_play_share))
+            count_cell(line.usage), percent_cell(line.usage_share), rate,
+            money_cell(pay), money_cell(line.usage_contribution), money_cell(total),
+            # line.pay_to_play_share, without reducing the Fraction first
+            Cell(*f.percent_of(pay, total), True) if total > 0
+            else percent_cell(line.pay_to_play_share))
 
 
 def resource_table(shares: Shares) -> ResourceTable:
     resource, year = shares.resource, shares.year
     metric = resource.usage_metric
+    rate = f.rate(shares.multiplier)  # every line's multiplier is the year's
     invoice, pay = shares.invoice, shares.pay_to_play
     rest = shares.usage_contribution
     pay_share = Fraction(pay, invoice) if invoice else None
@@ -118,7 +165,7 @@ def resource_table(shares: Shares) -> ResourceTable:
         headers=("Institution", "FTE", metric, f"% of {metric}", "Multiplier",
                  "Pay-to-Play Contribution", "Usage Contribution", "Total Contribution",
                  "Pay-to-Play % of Total"),
-        rows=tuple(_row(line) for line in shares.lines),
+        rows=Rows(shares.lines, partial(_row, Cell(rate, rate, True))),
         total=total,
         summary=summary,
         usage_note=usage_note,
