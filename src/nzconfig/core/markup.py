@@ -41,6 +41,8 @@ def _escape(match: re.Match[str]) -> str:
 def visible(text: str, *, lines: bool = False) -> str:
     """``text`` with every invisible character written as an escape (``\\u202e``); tab and
     line ends too, unless ``lines`` (where the output may hold several lines)."""
+    if text.isascii() and text.isprintable():  # the usual case, checked in C at memory speed
+        return text
     pattern = _HIDDEN_INLINE if lines else _HIDDEN_ANY
     return pattern.sub(_escape, text) if pattern.search(text) else text
 

@@ -328,7 +328,13 @@ def _lacking_html(r: Row) -> str:
 
 def _html(value: str) -> str:
     """A value as an autoescaped template prints it: made visible (the environment's
-    finalize), then escaped."""
+    finalize), then escaped. Most values are printable ASCII without a character HTML
+    escapes: those are checked in C and returned as they are."""
+    if value.isascii() and value.isprintable():  # nothing for visible() to show
+        if ("&" in value or "<" in value or ">" in value or '"' in value
+                or "'" in value):
+            return str(escape(value))
+        return value
     return str(escape(visible(value, lines=True)))
 
 
