@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 
 def rendered(repo: Path, outcome: Outcome, stamp: str = "") -> pages.Rendered:
     """Every output file, rendered as it is written (see output.write)."""
+    from nzconfig.engine.validate import collector_paused
+
     env = environment(repo, (*site.VIEWS, pages.Page))
-    return pages.Rendered(env, site.build(outcome, stamp))
+    with collector_paused():  # the views hold no cycles; the collector would walk the Network
+        return pages.Rendered(env, site.build(outcome, stamp))
 
 
 def stamp_now() -> str:
