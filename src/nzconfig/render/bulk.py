@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, cast
 from markupsafe import Markup, escape
 
 from nzconfig.core.markup import csv_cell, csv_row, markdown, visible
-from nzconfig.render.site import Access
+from nzconfig.render.site import Access, MatrixLines
 
 if TYPE_CHECKING:
     from nzconfig.render.cdi_view import CollectionCdi, Settings
@@ -134,23 +134,34 @@ def access_matrix_csv(lines: Iterable[MatrixLine]) -> Iterator[Lines]:
     """access-matrix.csv: a line per collection, a cell per member."""
     # A cell is "x" or "", which csv_row writes as they are: joined as they stand.
     return _blocks(
-        ",".join((csv_row([line.row.title, line.row.access_type, line.row.status]),
-                  *line.cells, str(line.cells.count("x")))) + "\n"
-        for line in lines)
+        ",".join((csv_row([row.title, row.access_type, row.status]),
+                  *map(_CSV_MARK.__getitem__, marks), str(marks.count(1)))) + "\n"
+        for row, marks in _marks(lines))
+
+
+_CSV_MARK = ("", "x")
+_HTML_MARK = ('<td class="mark"></td>\n', '<td class="mark">\u2713</td>\n')
+
+
+def _marks(lines: Iterable[MatrixLine]) -> Iterator[tuple[Row, bytes]]:
+    """Each line's row and a byte per member (1: access); read straight from the site's
+    MatrixLines, without making its cells."""
+    if isinstance(lines, MatrixLines):
+        return lines.marks()
+    return ((line.row, bytes(map(bool, line.cells))) for line in lines)
 
 
 def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[HtmlLines]:
     """access-matrix.html's table body: a row per collection, a cell per member."""
     href = _html(root)
-    cell = {"x": '<td class="mark">\u2713</td>\n', "": '<td class="mark"></td>\n'}
     return _html_blocks(
-        f'<tr>\n<th scope="row"><a href="{href}collections.html#{_html(line.row.anchor)}">'
-        f"{_html(line.row.label)}</a></th>\n"
-        f"<td>{_html(line.row.access_type)}</td>\n"
-        f"<td>{_html(line.row.status)}</td>\n"
-        + "".join(map(cell.__getitem__, line.cells))
-        + f'<td class="number">{line.cells.count("x")}</td>\n</tr>\n'
-        for line in lines)
+        f'<tr>\n<th scope="row"><a href="{href}collections.html#{_html(row.anchor)}">'
+        f"{_html(row.label)}</a></th>\n"
+        f"<td>{_html(row.access_type)}</td>\n"
+        f"<td>{_html(row.status)}</td>\n"
+        + "".join(map(_HTML_MARK.__getitem__, marks))
+        + f'<td class="number">{marks.count(1)}</td>\n</tr>\n'
+        for row, marks in _marks(lines))
 
 
 def _shown_in_report(c: CollectionCdi) -> bool:

@@ -88,8 +88,15 @@ class MatrixLines(Sequence[MatrixLine]):
         return map(self._line, self._rows)
 
     def _line(self, row: Row) -> MatrixLine:
-        has = set(row.members).__contains__
-        return MatrixLine(row, tuple(map(_CELL.__getitem__, map(has, self._codes))))
+        return MatrixLine(row, tuple(map(_CELL.__getitem__, self._marks(row))))
+
+    def marks(self) -> Iterator[tuple[Row, bytes]]:
+        """Each line as its row and a byte per member, 1 where it has access: what the bulk
+        filters read, without a tuple of cells per line."""
+        return ((row, self._marks(row)) for row in self._rows)
+
+    def _marks(self, row: Row) -> bytes:
+        return bytes(map(set(row.members).__contains__, self._codes))
 
 
 _CELL = ("", "x")  # an access matrix cell, by whether the member has access
