@@ -39,3 +39,20 @@ def test_the_stamp_is_now_or_source_date_epoch(monkeypatch: pytest.MonkeyPatch) 
         monkeypatch.setenv("SOURCE_DATE_EPOCH", bad)
         with pytest.raises(FatalError, match=f"SOURCE_DATE_EPOCH `{bad}` is not a time"):
             stamp_now()
+
+
+def test_a_large_site_has_a_helper_for_its_member_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from nzconfig.loading import parallel
+    from nzconfig.render import run
+
+    monkeypatch.delenv("NZCONFIG_JOBS", raising=False)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert run._second_core(parallel.MIN_FILES)
+    assert not run._second_core(parallel.MIN_FILES - 1)  # a small site: not worth a fork
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
+    assert not run._second_core(parallel.MIN_FILES)
+    monkeypatch.setenv("NZCONFIG_JOBS", "1")  # never
+    assert not run._second_core(10 ** 6)
+    monkeypatch.setenv("NZCONFIG_JOBS", "2")  # always
+    assert run._second_core(1)
+

@@ -126,6 +126,7 @@ class Rendered:
         self._by_path = {p.path: p for p in self.pages}
         self._members = {member_path(p.member, t): p.member
                          for p in site.member_pages for t in MEMBER_TEMPLATES}
+        self.member_paths = tuple(self._members)  # half the bytes of a large site
         self._checklists: ChecklistIndex | None = None  # made for the first member page
         self._checklist: Checklist | None = None  # the last one: a member has two pages
 

@@ -59,6 +59,21 @@ def refused(outcome: Outcome, force: bool, echo: Echo, refusal: Callable[[str], 
     return False
 
 
+def _second_core(collections: int) -> bool:
+    """Whether a forked helper renders the member pages while this process renders the
+    rest: for a site of parallel.MIN_FILES collections or more (where a second process pays
+    for loading too), on two cores or more; NZCONFIG_JOBS=1 never forks, 2 or more always."""
+    from nzconfig.loading import parallel
+
+    setting = os.environ.get(JOBS, "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting) > 1
+    return collections >= parallel.MIN_FILES and parallel.cores() > 1
+
+
+JOBS = "NZCONFIG_JOBS"
+
+
 def to_folder(repo: Path, out: Path, echo: Echo, *, check: bool = False, force: bool = False,
               stamp: bool = False) -> int:
     """``nzconfig render``: validate ``repo``, refuse it if it has errors (unless ``force``),
@@ -79,13 +94,14 @@ def to_folder(repo: Path, out: Path, echo: Echo, *, check: bool = False, force: 
         return EXIT_FINDINGS
     produced = rendered(repo, outcome, stamp_now() if stamp else "")
     count = len(produced.paths) + 1  # and the manifest
+    apart = produced.member_paths if _second_core(len(produced.site.rows)) else ()
     if not check:
-        plan = output.write(out, produced)
+        plan = output.write(out, produced, apart)
         written = len(plan.missing) + len(plan.differing)
         echo(f"{out}: {count} files, {written} written, {len(plan.unchanged)} "
              f"unchanged, {len(plan.stale)} removed")
         return EXIT_OK
-    plan = output.plan(out, produced)
+    plan = output.plan(out, produced, apart)
     for path in plan.missing:
         echo(f"{out / path}: missing")
     for path in plan.differing:
