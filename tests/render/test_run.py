@@ -56,3 +56,16 @@ def test_a_large_site_has_a_helper_for_its_member_pages(monkeypatch: pytest.Monk
     monkeypatch.setenv("NZCONFIG_JOBS", "2")  # always
     assert run._second_core(1)
 
+
+def test_render_loads_in_one_process_unless_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from nzconfig.render import run
+
+    monkeypatch.delenv("NZCONFIG_JOBS", raising=False)
+    with run._loading_alone():
+        assert os.environ["NZCONFIG_JOBS"] == "1"
+    assert "NZCONFIG_JOBS" not in os.environ
+    monkeypatch.setenv("NZCONFIG_JOBS", "2")
+    with run._loading_alone():
+        assert os.environ["NZCONFIG_JOBS"] == "2"

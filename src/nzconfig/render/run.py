@@ -4,7 +4,8 @@ output folder (``nzconfig render``)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,6 +60,21 @@ def refused(outcome: Outcome, force: bool, echo: Echo, refusal: Callable[[str], 
     return False
 
 
+@contextmanager
+def _loading_alone() -> Iterator[None]:
+    """Render reads the repository in this process alone (unless NZCONFIG_JOBS says
+    otherwise): a second core is worth more to it while the pages are written (see
+    _second_core), and loading in two processes costs CPU (pickling every document back)."""
+    if JOBS in os.environ:
+        yield
+        return
+    os.environ[JOBS] = "1"
+    try:
+        yield
+    finally:
+        os.environ.pop(JOBS, None)
+
+
 def _second_core(collections: int) -> bool:
     """Whether a forked helper renders the member pages while this process renders the
     rest: for a site of parallel.MIN_FILES collections or more (where a second process pays
@@ -85,7 +101,8 @@ def to_folder(repo: Path, out: Path, echo: Echo, *, check: bool = False, force: 
     from nzconfig.render import output
 
     output.check_out(out, repo, READ_FOLDERS)
-    outcome = validate(repo)
+    with _loading_alone():
+        outcome = validate(repo)
     if refused(outcome, force, echo,
                lambda n: f"render refused: {repo} has {n} (see `nzconfig validate {repo}`); "
                          "fix them, or use --force to render anyway",
