@@ -123,6 +123,7 @@ class Rendered:
             "style": Markup(style), "style_hash": _csp_hash(style),
         }
         self.paths = tuple(p.path for p in self.pages)
+        self.nav = tuple(p for p in self.pages if p.nav)  # the pages every HTML page links
         self._by_path = {p.path: p for p in self.pages}
         self._members = {member_path(p.member, t): p.member
                          for p in site.member_pages for t in MEMBER_TEMPLATES}
@@ -137,7 +138,7 @@ class Rendered:
             member = self._members.get(path)
             checklist = self._checklist_of(member) if member is not None else None
             pieces = self.env.get_template(page.template).generate(
-                site=self.site, page=page, pages=self.pages, member=checklist,
+                site=self.site, page=page, pages=self.pages, nav=self.nav, member=checklist,
                 root="../" * page.path.count("/"), **self.assets)
             # Pieces are taken a batch at a time (a per-piece loop here was 8% of render) and
             # joined once, into the chunk; a bulk row block is at most CHUNK.
