@@ -287,6 +287,8 @@ def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:
     """Before writing anything: a file there that no manifest lists and that the render
     would change is someone else's; a page whose place is a link out of the folder is
     refused too."""
+    if not os.path.lexists(out):  # a new folder: nothing in it to be foreign or a link
+        return
     foreign = []
     for path in sorted(source.paths):
         if _inside(out, path) is None:
