@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import compress, count, islice, repeat
 from operator import is_
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from markupsafe import Markup, escape
 
@@ -66,7 +66,7 @@ class HtmlLines(Lines):
         return self.text
 
 
-def _blocks(lines: Iterable[str]) -> Iterator[Lines]:
+def _blocks(lines: Iterable[str], kind: type[Lines] = Lines) -> Iterator[Lines]:
     """Lines joined into blocks of about BLOCK characters. The lines of one table are much
     alike, so a block takes as many lines as the first line's length says fit."""
     lines = iter(lines)
@@ -74,13 +74,24 @@ def _blocks(lines: Iterable[str]) -> Iterator[Lines]:
     if first is None:
         return
     per = max(1, BLOCK // max(1, len(first)))
-    yield Lines("".join((first, *islice(lines, per - 1))))
+    yield kind("".join((first, *islice(lines, per - 1))))
     while block := list(islice(lines, per)):
-        yield Lines("".join(block))
+        yield kind("".join(block))
 
 
 def _html_blocks(lines: Iterable[str]) -> Iterator[HtmlLines]:
-    return (HtmlLines(block.text) for block in _blocks(lines))
+    return cast("Iterator[HtmlLines]", _blocks(lines, HtmlLines))
+
+
+def _status_md(r: Row) -> str:
+    """What follows a collection's name in a Markdown list or heading: its status, unless
+    it is active."""
+    return "" if r.active else f" ({markdown(r.status.upper())})"
+
+
+def _status_html(r: Row) -> str:
+    """The same in HTML."""
+    return "" if r.active else f' <span class="status">{_html(r.status.upper())}</span>'
 
 
 def cdi_csv(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
@@ -181,7 +192,7 @@ def cdi_sections_md(collections: Iterable[CollectionCdi],
 
 def _cdi_section_md(c: CollectionCdi, head: str) -> str:
     r = c.row
-    text = (f"\n### {markdown(r.label)}" + ("" if r.active else f" ({markdown(r.status.upper())})")
+    text = (f"\n### {markdown(r.label)}" + _status_md(r)
             + f"\n\nLinking: {markdown(r.linking or 'not recorded')}."
             + (f" Matrix row: {markdown(c.row_title)} ({markdown(c.row_id)})."
                if c.derivable else "") + "\n")
@@ -214,7 +225,7 @@ def cdi_sections_html(collections: Iterable[CollectionCdi],
 def _cdi_section_html(c: CollectionCdi, head: str) -> str:
     r = c.row
     text = (f'<section id="{_html(r.anchor)}">\n<h3>{_html(r.label)}'
-            + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+            + _status_html(r)
             + f"</h3>\n<p>Linking: {_html(r.linking or 'not recorded')}."
             + (f" Matrix row: {_html(c.row_title)} ({_html(c.row_id)})." if c.derivable else "")
             + "</p>\n")
@@ -238,7 +249,7 @@ def cdi_underivable_md(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
     """cdi-settings.md: the collections of one reason why no settings can be stated."""
     return _blocks(
         f"- {markdown(c.row.label)}"
-        + ("" if c.row.active else f" ({markdown(c.row.status.upper())})")
+        + _status_md(c.row)
         + f": {markdown(', '.join(c.row.members))}\n"
         for c in collections)
 
@@ -247,7 +258,7 @@ def cdi_underivable_html(collections: Iterable[CollectionCdi]) -> Iterator[HtmlL
     """cdi-settings.html: the same, a list item each."""
     return _html_blocks(
         f'<li id="{_html(c.row.anchor)}">{_html(c.row.label)}'
-        + ("" if c.row.active else f' <span class="status">{_html(c.row.status.upper())}</span>')
+        + _status_html(c.row)
         + f": {_html(', '.join(c.row.members))}</li>\n"
         for c in collections)
 
@@ -292,7 +303,7 @@ def collections_html(rows: Iterable[Row]) -> Iterator[HtmlLines]:
         f' data-access="{_html(r.access_type)}"'
         f' data-provider="{_html(r.package or "(none)")}" data-status="{_html(r.status)}">\n'
         f"<td>{_html(r.title)}"
-        + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+        + _status_html(r)
         + f"</td>\n<td>{_html(r.package)}</td>\n<td>{_html(r.managed_via)}</td>\n"
         f"<td>{_html(r.access_type)}</td>\n<td>{_html(r.acquisitions_profile)}</td>\n"
         f"<td>{'<br>'.join(map(_html, r.availability))}</td>\n"
@@ -305,25 +316,34 @@ def checklist_items(accesses: Iterable[Access],
     """A member checklist's group of collections (Markdown): a ticked-off line each.
     ``lines`` keeps each collection's line for one render: it is on the page of every member
     that has the collection, so it is escaped once, not once per member."""
-    return _blocks(_memo(accesses, _item, {} if lines is None else lines))
+    return _listed(accesses, _item, lines, Lines)
 
 
 def checklist_items_html(accesses: Iterable[Access],
                          lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
     """The same group on the HTML page: a list item with a checkbox each."""
-    return _html_blocks(_memo(accesses, _item_html, {} if lines is None else lines))
+    return _listed(accesses, _item_html, lines, HtmlLines)
 
 
 def lacking_items(rows: Iterable[Row],
                   lines: dict[Access | Row, str] | None = None) -> Iterator[Lines]:
     """A member checklist's collections without access (Markdown): a line each."""
-    return _blocks(_memo(rows, _lacking, {} if lines is None else lines))
+    return _listed(rows, _lacking, lines, Lines)
 
 
 def lacking_items_html(rows: Iterable[Row],
                        lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
     """The same on the HTML page: a list item each."""
-    return _html_blocks(_memo(rows, _lacking_html, {} if lines is None else lines))
+    return _listed(rows, _lacking_html, lines, HtmlLines)
+
+
+_Block = TypeVar("_Block", bound=Lines)
+
+
+def _listed(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
+            lines: dict[Access | Row, str] | None, kind: type[_Block]) -> Iterator[_Block]:
+    return cast("Iterator[_Block]", _blocks(_memo(items, line, {} if lines is None else lines),
+                                            kind))
 
 
 def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
@@ -341,7 +361,7 @@ def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
 
 def _item(r: Row) -> str:
     return (f"- [ ] {markdown(r.label)}"
-            + ("" if r.active else f" ({markdown(r.status.upper())})")
+            + _status_md(r)
             + f": {markdown(r.access_type)}"
             + (f", {markdown(r.package)}" if r.package else "")
             + f", managed via {markdown(r.managed_via)}"
@@ -351,7 +371,7 @@ def _item(r: Row) -> str:
 
 def _item_html(r: Row) -> str:
     return ('<li><label><input type="checkbox"> ' + _html(r.label)
-            + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+            + _status_html(r)
             + f": {_html(r.access_type)}"
             + (f", {_html(r.package)}" if r.package else "")
             + f", managed via {_html(r.managed_via)}"
