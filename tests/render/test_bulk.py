@@ -217,3 +217,13 @@ def test_html_cells_are_escaped_as_autoescape_prints_them(value: str) -> None:
     from nzconfig.core.markup import visible
 
     assert bulk._html(value) == str(escape(visible(value, lines=True)))
+
+
+def test_the_access_matrix_of_a_site_without_members(built: site.Site) -> None:
+    from nzconfig.core.markup import csv_row
+
+    lines = site.MatrixLines(built.rows, ())
+    expected = "".join(csv_row([r.title, r.access_type, r.status]) + ",0\n"
+                       for r in built.rows)
+    assert "".join(b.text for b in bulk.access_matrix_csv(lines)) == expected
+    assert "".join(b.text for b in bulk.access_matrix_csv(list(lines))) == expected

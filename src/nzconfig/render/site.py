@@ -69,6 +69,7 @@ class MatrixLines(Sequence[MatrixLine]):
 
     def __init__(self, rows: tuple[Row, ...], members: tuple[Member, ...]) -> None:
         self._rows, self._codes = rows, tuple(m.code for m in members)
+        self._made: list[bytes] | None = None  # marks(), kept for the matrix's second page
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -92,8 +93,11 @@ class MatrixLines(Sequence[MatrixLine]):
 
     def marks(self) -> Iterator[tuple[Row, bytes]]:
         """Each line as its row and a byte per member, 1 where it has access: what the bulk
-        filters read, without a tuple of cells per line."""
-        return ((row, self._marks(row)) for row in self._rows)
+        filters read, without a tuple of cells per line. Made once for the matrix's two
+        pages (a byte per collection and member: 2 MB at 20,000 x 100)."""
+        if self._made is None:
+            self._made = [self._marks(row) for row in self._rows]
+        return zip(self._rows, self._made, strict=True)
 
     def _marks(self, row: Row) -> bytes:
         return bytes(map(set(row.members).__contains__, self._codes))
