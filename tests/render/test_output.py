@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -201,6 +202,7 @@ def test_pages_apart_are_written_by_a_helper_with_the_same_result(tmp_path: Path
     first = write(alone, Pages(pages))
     second = write(helped, Pages(pages), apart=("members/x.md", "members/y.html"))
     assert first == second
+    assert gc.get_freeze_count() == 0  # what was frozen for the helper is collectable again
     assert ({p.relative_to(alone): p.read_bytes() for p in alone.rglob("*") if p.is_file()}
             == {p.relative_to(helped): p.read_bytes() for p in helped.rglob("*")
                 if p.is_file()})

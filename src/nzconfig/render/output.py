@@ -8,6 +8,7 @@ a file the render would overwrite that no manifest lists (someone else's) is ref
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -225,11 +226,17 @@ class _Helper:
         self.paths: list[str] = paths if paths and hasattr(os, "fork") else []
         self.pid = 0
         self.reading: int | None = None
+        self.frozen = False
         if not self.paths:
             return
         for stream in (sys.stdout, sys.stderr):
             stream.flush()  # else both processes would write what is buffered
         reading, writing = os.pipe()
+        # The collector leaves what exists now alone until the helper is done: a collection
+        # in either process would write to every object's header, and so copy every page of
+        # memory the two still share.
+        gc.freeze()
+        self.frozen = True
         self.pid = os.fork()
         if self.pid == 0:  # the helper: never returns into the caller's code
             status = 1
@@ -260,6 +267,7 @@ class _Helper:
             data = stream.read()
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
+        self._thaw()
         if status != 0:
             return None
         try:
@@ -281,6 +289,12 @@ class _Helper:
             except OSError:
                 pass
             self.pid = 0
+        self._thaw()
+
+    def _thaw(self) -> None:
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
 
 
 def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:

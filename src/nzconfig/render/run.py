@@ -77,14 +77,12 @@ def _loading_alone() -> Iterator[None]:
 
 def _second_core(collections: int) -> bool:
     """Whether a forked helper renders the member pages while this process renders the
-    rest: for a site of parallel.MIN_FILES collections or more (where a second process pays
-    for loading too), on two cores or more; NZCONFIG_JOBS=1 never forks, 2 or more always."""
+    rest: when loading would use a second process (loading/parallel: a repository of
+    MIN_FILES collections or more, and a core idle, or NZCONFIG_JOBS of 2 or more). The
+    helper costs some CPU (its own caches, pages copied on write): only an idle core pays."""
     from nzconfig.loading import parallel
 
-    setting = os.environ.get(JOBS, "").strip()
-    if setting.isdigit() and int(setting) > 0:
-        return int(setting) > 1
-    return collections >= parallel.MIN_FILES and parallel.cores() > 1
+    return parallel.processes(collections) > 1
 
 
 JOBS = "NZCONFIG_JOBS"
