@@ -12,15 +12,6 @@ from nzconfig.render import precompile, precompiled
 from nzconfig.render.environment import COMPILED, environment, precompiled_code
 
 
-def test_the_module_is_current() -> None:
-    if jinja2.__version__ != precompiled.JINJA:
-        pytest.skip(f"precompiled with Jinja {precompiled.JINJA}, {jinja2.__version__} is "
-                    "installed: every template is compiled at run time (the other tests)")
-    assert precompile.generate() == precompile.MODULE.read_text(encoding="utf-8"), (
-        "a shipped template or the environment changed: run "
-        "`python -m nzconfig.render.precompile`")
-
-
 def test_every_shipped_template_is_precompiled() -> None:
     shipped = dict(precompile._shipped())
     assert set(shipped) == set(precompiled.TEMPLATES)
