@@ -15,7 +15,7 @@ the loop it replaced.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import compress, count, islice, repeat
 from operator import is_
@@ -353,7 +353,11 @@ def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
           lines: dict[Access | Row, str]) -> list[str]:
     """Each item's line, made once per render (an Access or a Row is hashed by identity and
     lives as long as the render's Site); the look-ups run in C."""
-    listed: list[Access | Row] = list(items)
+    listed: Sequence[Access | Row] = items if isinstance(items, tuple) else list(items)
+    try:  # every line made already (all but a render's first pages): no scan for misses
+        return list(map(lines.__getitem__, listed))
+    except KeyError:
+        pass
     found = list(map(lines.get, listed))
     if None in found:
         for i in compress(count(), map(is_, found, repeat(None))):
