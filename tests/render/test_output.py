@@ -234,3 +234,15 @@ def test_a_page_failing_in_the_helper_fails_as_without_it(tmp_path: Path) -> Non
         write(out, _FailingApart(os.getpid()), apart=("members/x.md",))
     assert (out / "a.md").read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_without_a_process_to_fork_this_one_writes_every_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    result = write(tmp_path / "site", Pages({"a.md": b"A", "m/x.md": b"X"}), apart=("m/x.md",))
+    assert sorted(result.missing) == [MANIFEST, "a.md", "m/x.md"]
+    assert (tmp_path / "site" / "m" / "x.md").read_bytes() == b"X"
+    assert gc.get_freeze_count() == 0

@@ -237,7 +237,14 @@ class _Helper:
         # memory the two still share.
         gc.freeze()
         self.frozen = True
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:  # no process to be had (a limit, memory): this one does them all
+            os.close(reading)
+            os.close(writing)
+            self._thaw()
+            self.paths = []
+            return
         if self.pid == 0:  # the helper: never returns into the caller's code
             status = 1
             try:
