@@ -167,6 +167,7 @@ class CompiledTemplates(BytecodeCache):
             code = precompiled_code(name, bucket.checksum)
             if code is not None:  # Python source: compiled here, under the template's file
                 bucket.code = compile(code, filename or "<template>", "exec")
+                self.set_bucket(bucket)  # kept for the process, as a compiled one is
         return bucket
 
     def load_bytecode(self, bucket: Any) -> None:
