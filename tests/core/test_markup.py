@@ -215,3 +215,25 @@ def test_escaping_only_the_special_characters_escapes_as_every_character_did(
     from nzconfig.core.markup import _inline
 
     assert _inline(text, at_start) == _per_character(text, at_start)
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from(
+    "aZ09 ,;\"'=+-@&<>_\t\r\n\x0b\x0c\x1f\x7f\x85\u2028\u202e\u00e9\uff1d\U0001d173"),
+    max_size=30))
+@example("a - b")
+@example(" =1")
+def test_the_printable_ascii_shortcuts_change_nothing(text: str) -> None:
+    """visible, markdown's line joining and csv_cell skip their patterns for printable
+    ASCII text: the same result as running them."""
+    from nzconfig.core import markup as m
+
+    for lines in (False, True):
+        pattern = m._HIDDEN_INLINE if lines else m._HIDDEN_ANY
+        assert visible(text, lines=lines) == pattern.sub(m._escape, text)
+    assert m._one_line(text) == m._LINE_BREAK.sub(" ", text).strip()
+    cell = visible(text, lines=True)
+    if not m._NUMBER.fullmatch(cell):
+        cell = m._FORMULA_START.sub(r"\1\2'\3", cell)
+    expected = '"' + cell.replace('"', '""') + '"' if m._QUOTED.search(cell) else cell
+    assert m.csv_cell.__wrapped__(text) == expected

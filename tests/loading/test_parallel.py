@@ -39,6 +39,7 @@ def test_processes_follow_the_cores_to_spare(tmp_path: Path,
     many = parallel.MIN_FILES
     monkeypatch.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
     assert parallel.processes(many) == 2  # an idle 2-core machine
+    assert parallel.processes(many, spare=False) == 1  # the caller has a better use for it
     assert parallel.processes(many - 1) == 1  # too few files to pay for the fork
     monkeypatch.setattr(os, "getloadavg", lambda: (1.0, 1.0, 1.0))
     assert parallel.processes(many) == 1  # one core busy with another job: it would not pay
@@ -46,6 +47,7 @@ def test_processes_follow_the_cores_to_spare(tmp_path: Path,
     assert parallel.processes(many) == 1
     monkeypatch.setenv("NZCONFIG_JOBS", "2")  # set outright: whatever the load
     assert parallel.processes(many) == 2
+    assert parallel.processes(many, spare=False) == 2
     assert parallel.processes(1) == 1
 
 

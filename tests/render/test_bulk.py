@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from jinja2 import DictLoader
 
 from nzconfig.engine.validate import validate
@@ -205,3 +207,23 @@ def test_only_a_bulk_block_printed_as_it_is_skips_the_finalize(built: site.Site,
         {"member": site.checklist(built, member), "hidden": "\u202e"})
     assert "\u202e" not in text and "&lt;li" not in text  # its markup stays markup
     assert text.count("</li>\n\\u202e|True") == 1
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("aZ9 &<>\"'\t\n\x1f\x7f\u202e\u00e9"), max_size=20))
+def test_html_cells_are_escaped_as_autoescape_prints_them(value: str) -> None:
+    from markupsafe import escape
+
+    from nzconfig.core.markup import visible
+
+    assert bulk._html(value) == str(escape(visible(value, lines=True)))
+
+
+def test_the_access_matrix_of_a_site_without_members(built: site.Site) -> None:
+    from nzconfig.core.markup import csv_row
+
+    lines = site.MatrixLines(built.rows, ())
+    expected = "".join(csv_row([r.title, r.access_type, r.status]) + ",0\n"
+                       for r in built.rows)
+    assert "".join(b.text for b in bulk.access_matrix_csv(lines)) == expected
+    assert "".join(b.text for b in bulk.access_matrix_csv(list(lines))) == expected

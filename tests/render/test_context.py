@@ -25,6 +25,8 @@ def _network(*collections: Collection, **institutions: dict[str, Any]) -> Networ
 def test_text_drops_control_characters_and_none() -> None:
     assert text(None) == "" and text(3) == "3"
     assert text("a\x00b\x1bc\td\ne\x7f") == "abc\td\ne"
+    assert text("plain ASCII, kept") == "plain ASCII, kept"
+    assert text("\u00e9t\u00e9\x00 \u202e") == "\u00e9t\u00e9 \u202e"  # only controls go
 
 
 def test_label_adds_the_cz_name_only_when_it_says_more() -> None:

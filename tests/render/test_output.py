@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -193,3 +194,55 @@ def test_a_folder_that_cannot_be_swapped_is_updated_in_place(
     assert (out / "sub" / "b.md").read_bytes() == b"B2"
     assert (out / "a.md").stat().st_ino == inode
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_pages_apart_are_written_by_a_helper_with_the_same_result(tmp_path: Path) -> None:
+    pages = {"a.md": b"A", "members/x.md": b"X" * 100_000, "members/y.html": b"Y"}
+    alone, helped = tmp_path / "alone", tmp_path / "helped"
+    first = write(alone, Pages(pages))
+    second = write(helped, Pages(pages), apart=("members/x.md", "members/y.html"))
+    assert first == second
+    assert gc.get_freeze_count() == 0  # what was frozen for the helper is collectable again
+    assert ({p.relative_to(alone): p.read_bytes() for p in alone.rglob("*") if p.is_file()}
+            == {p.relative_to(helped): p.read_bytes() for p in helped.rglob("*")
+                if p.is_file()})
+    pages["members/y.html"] = b"changed"
+    checked = plan(helped, Pages(pages), apart=("members/x.md", "members/y.html"))
+    assert (checked.differing, checked.unchanged) == ([MANIFEST, "members/y.html"],
+                                                      ["a.md", "members/x.md"])
+
+
+class _FailingApart:
+    """A page the helper renders fails, as a template error would."""
+
+    paths = ("a.md", "members/x.md")
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+
+    def chunks(self, path: str) -> Iterator[bytes]:
+        if path == "members/x.md":
+            where = "this process" if os.getpid() == self.pid else "the helper"
+            raise FatalError(f"template error in {where}")
+        yield b"A"
+
+
+def test_a_page_failing_in_the_helper_fails_as_without_it(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write(out, Pages({"a.md": b"old"}))
+    with pytest.raises(FatalError, match="in this process"):  # rendered again, here
+        write(out, _FailingApart(os.getpid()), apart=("members/x.md",))
+    assert (out / "a.md").read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_without_a_process_to_fork_this_one_writes_every_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    result = write(tmp_path / "site", Pages({"a.md": b"A", "m/x.md": b"X"}), apart=("m/x.md",))
+    assert sorted(result.missing) == [MANIFEST, "a.md", "m/x.md"]
+    assert (tmp_path / "site" / "m" / "x.md").read_bytes() == b"X"
+    assert gc.get_freeze_count() == 0

@@ -41,6 +41,8 @@ def _escape(match: re.Match[str]) -> str:
 def visible(text: str, *, lines: bool = False) -> str:
     """``text`` with every invisible character written as an escape (``\\u202e``); tab and
     line ends too, unless ``lines`` (where the output may hold several lines)."""
+    if text.isascii() and text.isprintable():  # the usual case, checked in C at memory speed
+        return text
     pattern = _HIDDEN_INLINE if lines else _HIDDEN_ANY
     return pattern.sub(_escape, text) if pattern.search(text) else text
 
@@ -97,6 +99,8 @@ def _markdown(text: str) -> str:
 def _one_line(text: str) -> str:
     """Line breaks become spaces, and the ends are trimmed before anything is escaped (a
     trailing space removed after would leave a trailing backslash escaping the template)."""
+    if text.isascii() and text.isprintable():  # no line end in it (all are unprintable)
+        return text.strip()
     return _LINE_BREAK.sub(" ", text).strip()
 
 
@@ -172,9 +176,16 @@ def csv_cell(value: str) -> str:
     a formula (a plain number is left alone), quoted where it holds a quote, a separator of
     any locale or a line break."""
     cell = visible(value, lines=True)
-    if not _NUMBER.fullmatch(cell):
+    if _may_be_formula(cell) and not _NUMBER.fullmatch(cell):
         cell = _FORMULA_START.sub(r"\1\2'\3", cell)
     return '"' + cell.replace('"', '""') + '"' if _QUOTED.search(cell) else cell
+
+
+def _may_be_formula(cell: str) -> bool:
+    """False where no piece of the cell can start a formula: printable ASCII (no tab or line
+    end) without = + - @ (scans in C; the pattern's search tried every position)."""
+    return not (cell.isascii() and cell.isprintable()) or (
+        "=" in cell or "+" in cell or "-" in cell or "@" in cell)
 
 
 def csv_row(values: Iterable[object]) -> str:

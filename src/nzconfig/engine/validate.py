@@ -64,7 +64,7 @@ def load_network(root: Path, tree: Tree | None = None, cache: Cache | None = Non
     return network, diagnostics, files
 
 
-def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
+def _load_network(root: Path, tree: Tree | None, cache: Cache | None, spare: bool = True,
                   ) -> tuple[Network, Network, list[Diagnostic], tuple[str, ...]]:
     """``load_network``, and the Network the rules check: the same one, or, where files
     failed their schema but their other values pass it, one that has them too (salvage)."""
@@ -83,8 +83,8 @@ def _load_network(root: Path, tree: Tree | None, cache: Cache | None,
     reading = set(map(id, wanted))
     with collector_paused():
         # A folder of many files may load in parallel processes (loading/parallel.py).
-        ready = (iter(parallel.load_all(sources)) if cache is None and isinstance(tree, Folder)
-                 else None)
+        ready = (iter(parallel.load_all(sources, spare))
+                 if cache is None and isinstance(tree, Folder) else None)
         contents = tree.contents(wanted) if ready is None else iter(())
         try:
             for source in sources:
@@ -189,17 +189,18 @@ def _add(network: Network, kind: str, doc: Document, *, valid: bool) -> None:
 
 
 def validate(root: Path, today: date | None = None, tree: Tree | None = None,
-             cache: Cache | None = None) -> Outcome:
+             cache: Cache | None = None, spare: bool = True) -> Outcome:
     """Run everything; ``today`` (default: $NZCONFIG_TODAY or the clock) dates the rules
     and the waivers.
-    ``tree`` and ``cache`` as for ``load_network``."""
+    ``tree`` and ``cache`` as for ``load_network``; ``spare``: whether loading may take
+    idle cores (loading/parallel.processes)."""
     with collector_paused():  # the rules make few cycles, and would pay for full collections
-        return _validate(root, today, tree, cache)
+        return _validate(root, today, tree, cache, spare)
 
 
 def _validate(root: Path, today: date | None, tree: Tree | None, cache: Cache | None,
-              ) -> Outcome:
-    network, checked, diagnostics, files = _load_network(root, tree, cache)
+              spare: bool) -> Outcome:
+    network, checked, diagnostics, files = _load_network(root, tree, cache, spare)
     day = today or isodate.today()  # one date for the rules and the waivers of this run
     network.today = checked.today = day
     configs, problems = rule_configs(network.policies.get("rules"))

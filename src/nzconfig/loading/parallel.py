@@ -65,12 +65,13 @@ def spare_cores() -> int:
     return max(0, int(cores() - load + 0.5))
 
 
-def processes(files: int) -> int:
-    """How many processes should load ``files`` files (1: this one alone)."""
+def processes(files: int, spare: bool = True) -> int:
+    """How many processes should load ``files`` files (1: this one alone). Without
+    ``spare``, idle cores are not asked for (NZCONFIG_JOBS still decides when set)."""
     setting = _setting()
     if setting is not None:
         return min(setting, max(files, 1))
-    if files < MIN_FILES:
+    if files < MIN_FILES or not spare:
         return 1
     # This process is one of the load's runnable processes once it runs: a helper needs a
     # core beyond it.
@@ -89,10 +90,11 @@ def _pays(processes: int) -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def load_all(sources: Sequence[SourceFile]) -> list[Loaded]:
-    """Every file loaded and schema-checked, in order; in parallel when ``worth_it``."""
+def load_all(sources: Sequence[SourceFile], spare: bool = True) -> list[Loaded]:
+    """Every file loaded and schema-checked, in order; in parallel when ``processes``
+    (``spare`` as there) says so and forking is possible."""
     # Asked once: the machine's load can change between two answers.
-    count = processes(len(sources))
+    count = processes(len(sources), spare)
     if not _pays(count):
         return [load_one(s) for s in sources]
     import multiprocessing

@@ -15,19 +15,19 @@ the loop it replaced.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from itertools import compress, count, islice, repeat
 from operator import is_
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from markupsafe import Markup, escape
 
 from nzconfig.core.markup import csv_cell, csv_row, markdown, visible
-from nzconfig.render.site import Access
+from nzconfig.render.site import Access, MatrixLines
 
 if TYPE_CHECKING:
-    from nzconfig.render.cdi_view import CollectionCdi
+    from nzconfig.render.cdi_view import CollectionCdi, Settings
     from nzconfig.render.context import Row
     from nzconfig.render.site import MatrixLine
 
@@ -66,7 +66,7 @@ class HtmlLines(Lines):
         return self.text
 
 
-def _blocks(lines: Iterable[str]) -> Iterator[Lines]:
+def _blocks(lines: Iterable[str], kind: type[Lines] = Lines) -> Iterator[Lines]:
     """Lines joined into blocks of about BLOCK characters. The lines of one table are much
     alike, so a block takes as many lines as the first line's length says fit."""
     lines = iter(lines)
@@ -74,53 +74,108 @@ def _blocks(lines: Iterable[str]) -> Iterator[Lines]:
     if first is None:
         return
     per = max(1, BLOCK // max(1, len(first)))
-    yield Lines("".join((first, *islice(lines, per - 1))))
+    yield kind("".join((first, *islice(lines, per - 1))))
     while block := list(islice(lines, per)):
-        yield Lines("".join(block))
+        yield kind("".join(block))
 
 
 def _html_blocks(lines: Iterable[str]) -> Iterator[HtmlLines]:
-    return (HtmlLines(block.text) for block in _blocks(lines))
+    return cast("Iterator[HtmlLines]", _blocks(lines, HtmlLines))
+
+
+def _status_md(r: Row) -> str:
+    """What follows a collection's name in a Markdown list or heading: its status, unless
+    it is active."""
+    return "" if r.active else f" ({markdown(r.status.upper())})"
+
+
+def _status_html(r: Row) -> str:
+    """The same in HTML."""
+    return "" if r.active else f' <span class="status">{_html(r.status.upper())}</span>'
 
 
 def cdi_csv(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
     """cdi-settings.csv: one line per collection and member with access."""
-    return _blocks(_cdi_csv_lines(collections))
+    return _sized_blocks(_cdi_csv_lines(collections))
+
+
+def _sized_blocks(pieces: Iterable[str]) -> Iterator[Lines]:
+    """Pieces of whole lines of very different lengths (a collection's lines: one per
+    member) joined into blocks of at least BLOCK characters, or one piece where it is longer."""
+    block: list[str] = []
+    size = 0
+    for piece in pieces:
+        block.append(piece)
+        size += len(piece)
+        if size >= BLOCK:
+            yield Lines("".join(block))
+            block.clear()
+            size = 0
+    if block:
+        yield Lines("".join(block))
 
 
 def _cdi_csv_lines(collections: Iterable[CollectionCdi]) -> Iterator[str]:
+    """A collection's lines at a time: the lines of its members that share a Settings
+    (all of them, without overrides) differ only in the member's cell, so they are one
+    join of those cells (a join in C, not a format per line: 156,000 lines at 2,000 x 100)."""
     for c in collections:
         title = csv_cell(c.row.title)
         middle = f"{csv_cell(c.row.linking)},{csv_cell(c.row_id)}"
+        codes = list(map(csv_cell, c.row.members))
+        if len(c.groups) == 1 and codes:  # one Settings for every member
+            after = f",{middle},{_cdi_tail(c.groups[0], c)}\n"
+            yield f"{title},{(after + title + ',').join(codes)}{after}"
+            continue
         tails: dict[int, str] = {}  # per distinct Settings: the cells after Matrix Row
-        for code, s in zip(c.row.members, c.per_member, strict=True):
+        lines = []
+        for code, s in zip(codes, c.per_member, strict=True):
             tail = tails.get(id(s))
             if tail is None:
-                tail = tails[id(s)] = csv_row([*s.values, s.overridden, s.reason, c.note])
-            yield f"{title},{csv_cell(code)},{middle},{tail}\n"
+                tail = tails[id(s)] = _cdi_tail(s, c)
+            lines.append(f"{title},{code},{middle},{tail}\n")
+        yield "".join(lines)
+
+
+def _cdi_tail(s: Settings, c: CollectionCdi) -> str:
+    return csv_row([*s.values, s.overridden, s.reason, c.note])
 
 
 def access_matrix_csv(lines: Iterable[MatrixLine]) -> Iterator[Lines]:
     """access-matrix.csv: a line per collection, a cell per member."""
     # A cell is "x" or "", which csv_row writes as they are: joined as they stand.
     return _blocks(
-        ",".join((csv_row([line.row.title, line.row.access_type, line.row.status]),
-                  *line.cells, str(line.cells.count("x")))) + "\n"
-        for line in lines)
+        ",".join((csv_row([row.title, row.access_type, row.status]),
+                  *((_csv_marks(marks),) if marks else ()), str(marks.count(1)))) + "\n"
+        for row, marks in _marks(lines))
+
+
+def _csv_marks(marks: bytes) -> str:
+    """The member cells, "x" or "", comma-separated: the bytes as characters \x00 and \x01,
+    joined and replaced in C (a map over a hundred cells per line was most of the page)."""
+    return ",".join(marks.decode("latin-1")).replace("\x01", "x").replace("\x00", "")
+_HTML_MARK = ('<td class="mark"></td>\n', '<td class="mark">\u2713</td>\n')
+
+
+def _marks(lines: Iterable[MatrixLine]) -> Iterator[tuple[Row, bytes]]:
+    """Each line's row and a byte per member (1: access); read straight from the site's
+    MatrixLines, without making its cells."""
+    if isinstance(lines, MatrixLines):
+        return lines.marks()
+    return ((line.row, bytes(map(bool, line.cells))) for line in lines)
 
 
 def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[HtmlLines]:
     """access-matrix.html's table body: a row per collection, a cell per member."""
     href = _html(root)
-    cell = {"x": '<td class="mark">\u2713</td>\n', "": '<td class="mark"></td>\n'}
     return _html_blocks(
-        f'<tr>\n<th scope="row"><a href="{href}collections.html#{_html(line.row.anchor)}">'
-        f"{_html(line.row.label)}</a></th>\n"
-        f"<td>{_html(line.row.access_type)}</td>\n"
-        f"<td>{_html(line.row.status)}</td>\n"
-        + "".join(map(cell.__getitem__, line.cells))
-        + f'<td class="number">{line.cells.count("x")}</td>\n</tr>\n'
-        for line in lines)
+        f'<tr>\n<th scope="row"><a href="{href}collections.html#{_html(row.anchor)}">'
+        f"{_html(row.label)}</a></th>\n"
+        f"<td>{_html(row.access_type)}</td>\n"
+        f"<td>{_html(row.status)}</td>\n"
+        + "".join(map(_HTML_MARK.__getitem__, marks))
+        + f'<td class="number">{marks.count(1)}</td>\n</tr>\n'
+        for row, marks in _marks(lines))
 
 
 def _shown_in_report(c: CollectionCdi) -> bool:
@@ -140,7 +195,7 @@ def cdi_sections_md(collections: Iterable[CollectionCdi],
 
 def _cdi_section_md(c: CollectionCdi, head: str) -> str:
     r = c.row
-    text = (f"\n### {markdown(r.label)}" + ("" if r.active else f" ({markdown(r.status.upper())})")
+    text = (f"\n### {markdown(r.label)}" + _status_md(r)
             + f"\n\nLinking: {markdown(r.linking or 'not recorded')}."
             + (f" Matrix row: {markdown(c.row_title)} ({markdown(c.row_id)})."
                if c.derivable else "") + "\n")
@@ -173,7 +228,7 @@ def cdi_sections_html(collections: Iterable[CollectionCdi],
 def _cdi_section_html(c: CollectionCdi, head: str) -> str:
     r = c.row
     text = (f'<section id="{_html(r.anchor)}">\n<h3>{_html(r.label)}'
-            + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+            + _status_html(r)
             + f"</h3>\n<p>Linking: {_html(r.linking or 'not recorded')}."
             + (f" Matrix row: {_html(c.row_title)} ({_html(c.row_id)})." if c.derivable else "")
             + "</p>\n")
@@ -197,7 +252,7 @@ def cdi_underivable_md(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
     """cdi-settings.md: the collections of one reason why no settings can be stated."""
     return _blocks(
         f"- {markdown(c.row.label)}"
-        + ("" if c.row.active else f" ({markdown(c.row.status.upper())})")
+        + _status_md(c.row)
         + f": {markdown(', '.join(c.row.members))}\n"
         for c in collections)
 
@@ -206,7 +261,7 @@ def cdi_underivable_html(collections: Iterable[CollectionCdi]) -> Iterator[HtmlL
     """cdi-settings.html: the same, a list item each."""
     return _html_blocks(
         f'<li id="{_html(c.row.anchor)}">{_html(c.row.label)}'
-        + ("" if c.row.active else f' <span class="status">{_html(c.row.status.upper())}</span>')
+        + _status_html(c.row)
         + f": {_html(', '.join(c.row.members))}</li>\n"
         for c in collections)
 
@@ -251,7 +306,7 @@ def collections_html(rows: Iterable[Row]) -> Iterator[HtmlLines]:
         f' data-access="{_html(r.access_type)}"'
         f' data-provider="{_html(r.package or "(none)")}" data-status="{_html(r.status)}">\n'
         f"<td>{_html(r.title)}"
-        + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+        + _status_html(r)
         + f"</td>\n<td>{_html(r.package)}</td>\n<td>{_html(r.managed_via)}</td>\n"
         f"<td>{_html(r.access_type)}</td>\n<td>{_html(r.acquisitions_profile)}</td>\n"
         f"<td>{'<br>'.join(map(_html, r.availability))}</td>\n"
@@ -264,32 +319,45 @@ def checklist_items(accesses: Iterable[Access],
     """A member checklist's group of collections (Markdown): a ticked-off line each.
     ``lines`` keeps each collection's line for one render: it is on the page of every member
     that has the collection, so it is escaped once, not once per member."""
-    return _blocks(_memo(accesses, _item, {} if lines is None else lines))
+    return _listed(accesses, _item, lines, Lines)
 
 
 def checklist_items_html(accesses: Iterable[Access],
                          lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
     """The same group on the HTML page: a list item with a checkbox each."""
-    return _html_blocks(_memo(accesses, _item_html, {} if lines is None else lines))
+    return _listed(accesses, _item_html, lines, HtmlLines)
 
 
 def lacking_items(rows: Iterable[Row],
                   lines: dict[Access | Row, str] | None = None) -> Iterator[Lines]:
     """A member checklist's collections without access (Markdown): a line each."""
-    return _blocks(_memo(rows, _lacking, {} if lines is None else lines))
+    return _listed(rows, _lacking, lines, Lines)
 
 
 def lacking_items_html(rows: Iterable[Row],
                        lines: dict[Access | Row, str] | None = None) -> Iterator[HtmlLines]:
     """The same on the HTML page: a list item each."""
-    return _html_blocks(_memo(rows, _lacking_html, {} if lines is None else lines))
+    return _listed(rows, _lacking_html, lines, HtmlLines)
+
+
+_Block = TypeVar("_Block", bound=Lines)
+
+
+def _listed(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
+            lines: dict[Access | Row, str] | None, kind: type[_Block]) -> Iterator[_Block]:
+    return cast("Iterator[_Block]", _blocks(_memo(items, line, {} if lines is None else lines),
+                                            kind))
 
 
 def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
           lines: dict[Access | Row, str]) -> list[str]:
     """Each item's line, made once per render (an Access or a Row is hashed by identity and
     lives as long as the render's Site); the look-ups run in C."""
-    listed: list[Access | Row] = list(items)
+    listed: Sequence[Access | Row] = items if isinstance(items, tuple) else list(items)
+    try:  # every line made already (all but a render's first pages): no scan for misses
+        return list(map(lines.__getitem__, listed))
+    except KeyError:
+        pass
     found = list(map(lines.get, listed))
     if None in found:
         for i in compress(count(), map(is_, found, repeat(None))):
@@ -300,7 +368,7 @@ def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
 
 def _item(r: Row) -> str:
     return (f"- [ ] {markdown(r.label)}"
-            + ("" if r.active else f" ({markdown(r.status.upper())})")
+            + _status_md(r)
             + f": {markdown(r.access_type)}"
             + (f", {markdown(r.package)}" if r.package else "")
             + f", managed via {markdown(r.managed_via)}"
@@ -310,7 +378,7 @@ def _item(r: Row) -> str:
 
 def _item_html(r: Row) -> str:
     return ('<li><label><input type="checkbox"> ' + _html(r.label)
-            + ("" if r.active else f' <span class="status">{_html(r.status.upper())}</span>')
+            + _status_html(r)
             + f": {_html(r.access_type)}"
             + (f", {_html(r.package)}" if r.package else "")
             + f", managed via {_html(r.managed_via)}"
@@ -328,7 +396,13 @@ def _lacking_html(r: Row) -> str:
 
 def _html(value: str) -> str:
     """A value as an autoescaped template prints it: made visible (the environment's
-    finalize), then escaped."""
+    finalize), then escaped. Most values are printable ASCII without a character HTML
+    escapes: those are checked in C and returned as they are."""
+    if value.isascii() and value.isprintable():  # nothing for visible() to show
+        if ("&" in value or "<" in value or ">" in value or '"' in value
+                or "'" in value):
+            return str(escape(value))
+        return value
     return str(escape(visible(value, lines=True)))
 
 

@@ -85,7 +85,29 @@ class CollectionCdi:
     per_member: Sequence[Settings]  # the set each of row.members has, in that order
 
 
-def _settings(members: tuple[str, ...], effective: dict[str, cdi.Setting]) -> Settings:
+# The views of one set of effective settings, whatever members have it: most collections of
+# a matrix row share one set, so a render makes its views once (a cdi.Setting is a frozen
+# dataclass, compared by value).
+_Shown = tuple[tuple[SettingView, ...], tuple[SettingView | None, ...], tuple[str, ...], str,
+               str, str]
+Shown = dict[tuple[tuple[str, cdi.Setting], ...], _Shown]
+
+
+def _settings(members: tuple[str, ...], effective: dict[str, cdi.Setting],
+              shown: Shown | None = None) -> Settings:
+    key = tuple(effective.items())
+    try:
+        made = shown.get(key) if shown is not None else None
+    except TypeError:  # a value of a repository with errors that does not hash
+        made, shown = None, None
+    if made is None:
+        made = _shown(effective)
+        if shown is not None:
+            shown[key] = made
+    return Settings(members, *made)
+
+
+def _shown(effective: dict[str, cdi.Setting]) -> _Shown:
     views = []
     for name, setting in effective.items():
         reason = text(setting.reason)
@@ -97,14 +119,13 @@ def _settings(members: tuple[str, ...], effective: dict[str, cdi.Setting]) -> Se
                                  cdi_value(name, setting.value), setting.source, source_text,
                                  reason))
     cells = tuple(next((v for v in views if v.name == name), None) for name in cdi.SETTINGS)
-    return Settings(
-        members=members,
-        settings=tuple(views),
-        cells=cells,
-        values=tuple("" if v is None else "true" if v.value else "false" for v in cells),
-        sources="; ".join(dict.fromkeys(v.source_text for v in views)),
-        overridden=" ".join(v.name for v in views if v.source == "override"),
-        reason=next((v.reason for v in views if v.source == "override" and v.reason), ""),
+    return (
+        tuple(views),  # settings
+        cells,
+        tuple("" if v is None else "true" if v.value else "false" for v in cells),  # values
+        "; ".join(dict.fromkeys(v.source_text for v in views)),  # sources
+        " ".join(v.name for v in views if v.source == "override"),  # overridden
+        next((v.reason for v in views if v.source == "override" and v.reason), ""),  # reason
     )
 
 
@@ -118,14 +139,17 @@ def _note(collection: Collection, row: cdi.MatrixRow | None) -> str:
             f"with method {text(linking.get('method'))}")
 
 
-def for_collection(network: Network, collection: Collection, row: Row) -> CollectionCdi:
+def for_collection(network: Network, collection: Collection, row: Row,
+                   shown: Shown | None = None) -> CollectionCdi:
     """The settings of each of ``row.members``. Members with equal effective settings (all
     those without an override, usually) share one Settings: a large consortium has millions
-    of collection-member pairs but few distinct sets per collection."""
+    of collection-member pairs but few distinct sets per collection. ``shown`` keeps the
+    views of each set for the next collection (one dict for a render)."""
     matrix_row = cdi.row_for(network, collection)
     overrides = collection.data.get("cdi") or {}
     if not overrides and row.members:  # every member takes the matrix row's settings
-        shared = _settings(row.members, cdi.effective(network, collection, row.members[0]))
+        shared = _settings(row.members, cdi.effective(network, collection, row.members[0]),
+                           shown)
         return _view(collection, row, matrix_row, (shared,), Shared(shared, len(row.members)))
     by_key: dict[tuple[tuple[str, cdi.Setting], ...], list[str]] = {}
     groups: list[list[str]] = []  # each member's group, in row.members order
@@ -141,7 +165,7 @@ def for_collection(network: Network, collection: Collection, row: Row) -> Collec
             group = plain  # no key hashed per member: 2 million at 20,000 x 100
         group.append(member)
         groups.append(group)
-    made = {id(members): _settings(tuple(members), dict(key))
+    made = {id(members): _settings(tuple(members), dict(key), shown)
             for key, members in by_key.items()}
     distinct = list(made.values())
     return _view(collection, row, matrix_row,

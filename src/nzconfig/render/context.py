@@ -26,7 +26,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def text(value: Any) -> str:
-    return "" if value is None else _CONTROL.sub("", str(value))
+    if value is None:
+        return ""
+    shown = str(value)
+    if shown.isascii() and shown.isprintable():  # no control character (checked in C)
+        return shown
+    return _CONTROL.sub("", shown)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -8,10 +8,13 @@ a file the render would overwrite that no manifest lists (someone else's) is ref
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import signal
+import sys
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Protocol
@@ -116,18 +119,21 @@ def _inside(out: Path, path: str) -> Path | None:
     return target if resolved.is_relative_to(out.resolve()) else None
 
 
-def plan(out: Path, source: Source) -> Plan:
-    """What writing would change; nothing is written."""
-    return _sync(out, source, write=False)
+def plan(out: Path, source: Source, apart: Collection[str] = ()) -> Plan:
+    """What writing would change; nothing is written. ``apart``: see write."""
+    return _sync(out, source, write=False, apart=apart)
 
 
-def write(out: Path, source: Source) -> Plan:
+def write(out: Path, source: Source, apart: Collection[str] = ()) -> Plan:
     """Write what changed (the manifest last), then remove stale files of the last render.
 
     Pages are rendered and written one at a time, each compared with the file there by its
     SHA-256 as it streams past; so memory holds one page, whatever the size of the site.
+    The pages ``apart`` are rendered meanwhile by a forked process (a second core's work),
+    where the system can fork; if it fails in any way, this process renders them again, so
+    a failure is reported as it would be without it.
     """
-    return _sync(out, source, write=True)
+    return _sync(out, source, write=True, apart=apart)
 
 
 class _Hashing:
@@ -159,7 +165,7 @@ def _file_digest(path: Path) -> str | None:
         return None
 
 
-def _sync(out: Path, source: Source, write: bool) -> Plan:
+def _sync(out: Path, source: Source, write: bool, apart: Collection[str] = ()) -> Plan:
     if write:
         if out.is_symlink():
             out = out.resolve()  # the folder the user's link names is the one replaced
@@ -173,8 +179,20 @@ def _sync(out: Path, source: Source, write: bool) -> Plan:
     digests: dict[str, str] = {}
 
     def fill(staging: Path | None) -> None:
-        for path in source.paths:
-            digests[path] = _one(out, path, source.chunks(path), result, staging)
+        helper = _Helper(out, source, [p for p in source.paths if p in apart], staging)
+        try:
+            for path in source.paths:
+                if path not in helper.paths:
+                    digests[path] = _one(out, path, source.chunks(path), result, staging)
+            done = helper.results()
+        finally:
+            helper.stop()
+        for path in helper.paths:
+            if done is None:  # the helper failed: its pages again, here (and its error)
+                digests[path] = _one(out, path, source.chunks(path), result, staging)
+            else:
+                digests[path], kind = done[path]
+                getattr(result, kind).append(path)
         _one(out, MANIFEST, (_digests(digests),), result, staging)
         produced = set(digests) | {MANIFEST}
         # Stale: listed by the last render, no longer produced, and still what it wrote (a
@@ -198,10 +216,100 @@ def _sync(out: Path, source: Source, write: bool) -> Plan:
     return result
 
 
+class _Helper:
+    """A forked process that renders ``paths`` (compared, and written into ``staging`` if
+    given) while this one renders the rest; it sends back each page's SHA-256 and whether it
+    was missing, differing or unchanged. Without fork, or without paths, it does nothing."""
+
+    def __init__(self, out: Path, source: Source, paths: list[str],
+                 staging: Path | None) -> None:
+        self.paths: list[str] = paths if paths and hasattr(os, "fork") else []
+        self.pid = 0
+        self.reading: int | None = None
+        self.frozen = False
+        if not self.paths:
+            return
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()  # else both processes would write what is buffered
+        reading, writing = os.pipe()
+        # The collector leaves what exists now alone until the helper is done: a collection
+        # in either process would write to every object's header, and so copy every page of
+        # memory the two still share.
+        gc.freeze()
+        self.frozen = True
+        try:
+            self.pid = os.fork()
+        except OSError:  # no process to be had (a limit, memory): this one does them all
+            os.close(reading)
+            os.close(writing)
+            self._thaw()
+            self.paths = []
+            return
+        if self.pid == 0:  # the helper: never returns into the caller's code
+            status = 1
+            try:
+                os.close(reading)
+                found = Plan()
+                digests = {p: _one(out, p, source.chunks(p), found, staging) for p in paths}
+                kinds = {p: kind for kind in ("missing", "differing", "unchanged")
+                         for p in getattr(found, kind)}
+                with os.fdopen(writing, "wb") as stream:
+                    stream.write(json.dumps({p: [digests[p], kinds[p]] for p in paths})
+                                 .encode("utf-8"))
+                status = 0
+            except BaseException:  # whatever it is, the caller renders these pages again
+                pass
+            finally:
+                os._exit(status)
+        os.close(writing)
+        self.reading = reading
+
+    def results(self) -> dict[str, tuple[str, str]] | None:
+        """Each page's SHA-256 and kind, once the helper is done; None if it failed."""
+        if not self.paths:
+            return {}
+        assert self.reading is not None
+        with os.fdopen(self.reading, "rb") as stream:
+            self.reading = None
+            data = stream.read()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        self._thaw()
+        if status != 0:
+            return None
+        try:
+            found = json.loads(data)
+            return {p: (found[p][0], found[p][1]) for p in self.paths}
+        except (ValueError, KeyError, TypeError, IndexError):
+            return None
+
+    def stop(self) -> None:
+        """Make sure the helper has ended (this process failed or was interrupted first):
+        nothing may write into the staging folder once it is being removed."""
+        if self.reading is not None:
+            os.close(self.reading)
+            self.reading = None
+        if self.pid:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            except OSError:
+                pass
+            self.pid = 0
+        self._thaw()
+
+    def _thaw(self) -> None:
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
+
+
 def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:
     """Before writing anything: a file there that no manifest lists and that the render
     would change is someone else's; a page whose place is a link out of the folder is
     refused too."""
+    if not os.path.lexists(out):  # a new folder: nothing in it to be foreign or a link
+        return
     foreign = []
     for path in sorted(source.paths):
         if _inside(out, path) is None:

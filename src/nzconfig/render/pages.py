@@ -102,6 +102,13 @@ CHUNK = 1 << 16  # characters of a page encoded and written at a time
 BATCH = 32  # template pieces joined at a time (a bulk block is about bulk.BLOCK)
 
 
+def add_filters(env: Environment) -> None:
+    """The filters the shipped templates name besides the environment's own: the bulk rows
+    of the large tables (bulk) and of the cost and usage tables (cell_rows)."""
+    env.filters.update(bulk.filters())
+    env.filters.update(cell_rows.filters())
+
+
 class Rendered:
     """Every output file, rendered when asked for (an ``output.Source``): a large consortium's
     pages add up to hundreds of MB, so only the page being written is ever in memory. A
@@ -109,8 +116,7 @@ class Rendered:
 
     def __init__(self, env: Environment, site: Site) -> None:
         self.env, self.site = env, site
-        env.filters.update(bulk.filters())  # before any template compiles: they name them
-        env.filters.update(cell_rows.filters())  # the cost and usage tables' rows
+        add_filters(env)  # before any template compiles: they name them
         self.pages = pages(site)
         with _fatal():
             script = env.get_template(SCRIPT).render()
@@ -130,6 +136,7 @@ class Rendered:
         self._by_path = {p.path: p for p in self.pages}
         self._members = {member_path(p.member, t): p.member
                          for p in site.member_pages for t in MEMBER_TEMPLATES}
+        self.member_paths = tuple(self._members)  # half the bytes of a large site
         self._checklists: ChecklistIndex | None = None  # made for the first member page
         self._checklist: Checklist | None = None  # the last one: a member has two pages
 
@@ -142,17 +149,16 @@ class Rendered:
             pieces = self.env.get_template(page.template).generate(
                 site=self.site, page=page, pages=self.pages, nav=self.nav, member=checklist,
                 root="../" * page.path.count("/"), **self.assets)
-            # Pieces are joined a batch at a time (a per-piece loop here was 8% of render);
-            # a batch of small pieces is small, and a bulk row block is at most CHUNK.
+            # Pieces are taken a batch at a time (a per-piece loop here was 8% of render) and
+            # joined once, into the chunk; a bulk row block is at most CHUNK.
             buffer: list[str] = []
             size = total = 0
             # The cyclic collector rests while a page renders: its full collections walked
             # the whole loaded repository again and again (11% of render at 2,000 x 100).
             with collector_paused():
                 while batch := list(islice(pieces, BATCH)):
-                    text = "".join(batch)
-                    buffer.append(text)
-                    size += len(text)
+                    buffer += batch
+                    size += sum(map(len, batch))
                     if size >= CHUNK:
                         total += size
                         if total > budgets.PAGE_CHARS:

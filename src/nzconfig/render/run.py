@@ -19,8 +19,11 @@ if TYPE_CHECKING:
 
 def rendered(repo: Path, outcome: Outcome, stamp: str = "") -> pages.Rendered:
     """Every output file, rendered as it is written (see output.write)."""
+    from nzconfig.engine.validate import collector_paused
+
     env = environment(repo, (*site.VIEWS, pages.Page))
-    return pages.Rendered(env, site.build(outcome, stamp))
+    with collector_paused():  # the views hold no cycles; the collector would walk the Network
+        return pages.Rendered(env, site.build(outcome, stamp))
 
 
 def stamp_now() -> str:
@@ -56,6 +59,16 @@ def refused(outcome: Outcome, force: bool, echo: Echo, refusal: Callable[[str], 
     return False
 
 
+def _second_core(collections: int) -> bool:
+    """Whether a forked helper renders the member pages while this process renders the
+    rest: when loading would use a second process (loading/parallel: a repository of
+    MIN_FILES collections or more, and a core idle, or NZCONFIG_JOBS of 2 or more). The
+    helper costs some CPU (its own caches, pages copied on write): only an idle core pays."""
+    from nzconfig.loading import parallel
+
+    return parallel.processes(collections) > 1
+
+
 def to_folder(repo: Path, out: Path, echo: Echo, *, check: bool = False, force: bool = False,
               stamp: bool = False) -> int:
     """``nzconfig render``: validate ``repo``, refuse it if it has errors (unless ``force``),
@@ -67,7 +80,10 @@ def to_folder(repo: Path, out: Path, echo: Echo, *, check: bool = False, force: 
     from nzconfig.render import output
 
     output.check_out(out, repo, READ_FOLDERS)
-    outcome = validate(repo)
+    # Read in this process alone (unless NZCONFIG_JOBS says otherwise): an idle core is
+    # worth more while the pages are written (_second_core), and loading in two processes
+    # costs CPU (every document pickled back).
+    outcome = validate(repo, spare=False)
     if refused(outcome, force, echo,
                lambda n: f"render refused: {repo} has {n} (see `nzconfig validate {repo}`); "
                          "fix them, or use --force to render anyway",
@@ -76,13 +92,14 @@ def to_folder(repo: Path, out: Path, echo: Echo, *, check: bool = False, force: 
         return EXIT_FINDINGS
     produced = rendered(repo, outcome, stamp_now() if stamp else "")
     count = len(produced.paths) + 1  # and the manifest
+    apart = produced.member_paths if _second_core(len(produced.site.rows)) else ()
     if not check:
-        plan = output.write(out, produced)
+        plan = output.write(out, produced, apart)
         written = len(plan.missing) + len(plan.differing)
         echo(f"{out}: {count} files, {written} written, {len(plan.unchanged)} "
              f"unchanged, {len(plan.stale)} removed")
         return EXIT_OK
-    plan = output.plan(out, produced)
+    plan = output.plan(out, produced, apart)
     for path in plan.missing:
         echo(f"{out / path}: missing")
     for path in plan.differing:
