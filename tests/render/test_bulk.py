@@ -216,7 +216,7 @@ def test_html_cells_are_escaped_as_autoescape_prints_them(value: str) -> None:
 
     from nzconfig.core.markup import visible
 
-    assert bulk._html(value) == str(escape(visible(value, lines=True)))
+    assert bulk.html_cell(value) == str(escape(visible(value, lines=True)))
 
 
 def test_the_access_matrix_of_a_site_without_members(built: site.Site) -> None:

@@ -66,7 +66,7 @@ class HtmlLines(Lines):
         return self.text
 
 
-def _blocks(lines: Iterable[str], kind: type[Lines] = Lines) -> Iterator[Lines]:
+def blocks(lines: Iterable[str], kind: type[Lines] = Lines) -> Iterator[Lines]:
     """Lines joined into blocks of about BLOCK characters. The lines of one table are much
     alike, so a block takes as many lines as the first line's length says fit."""
     lines = iter(lines)
@@ -79,8 +79,8 @@ def _blocks(lines: Iterable[str], kind: type[Lines] = Lines) -> Iterator[Lines]:
         yield kind("".join(block))
 
 
-def _html_blocks(lines: Iterable[str]) -> Iterator[HtmlLines]:
-    return cast("Iterator[HtmlLines]", _blocks(lines, HtmlLines))
+def html_blocks(lines: Iterable[str]) -> Iterator[HtmlLines]:
+    return cast("Iterator[HtmlLines]", blocks(lines, HtmlLines))
 
 
 def _status_md(r: Row) -> str:
@@ -91,7 +91,7 @@ def _status_md(r: Row) -> str:
 
 def _status_html(r: Row) -> str:
     """The same in HTML."""
-    return "" if r.active else f' <span class="status">{_html(r.status.upper())}</span>'
+    return "" if r.active else f' <span class="status">{html_cell(r.status.upper())}</span>'
 
 
 def cdi_csv(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
@@ -144,7 +144,7 @@ def _cdi_tail(s: Settings, c: CollectionCdi) -> str:
 def access_matrix_csv(lines: Iterable[MatrixLine]) -> Iterator[Lines]:
     """access-matrix.csv: a line per collection, a cell per member."""
     # A cell is "x" or "", which csv_row writes as they are: joined as they stand.
-    return _blocks(
+    return blocks(
         ",".join((csv_row([row.title, row.access_type, row.status]),
                   *((_csv_marks(marks),) if marks else ()), str(marks.count(1)))) + "\n"
         for row, marks in _marks(lines))
@@ -167,12 +167,12 @@ def _marks(lines: Iterable[MatrixLine]) -> Iterator[tuple[Row, bytes]]:
 
 def access_matrix_html(lines: Iterable[MatrixLine], root: str) -> Iterator[HtmlLines]:
     """access-matrix.html's table body: a row per collection, a cell per member."""
-    href = _html(root)
-    return _html_blocks(
-        f'<tr>\n<th scope="row"><a href="{href}collections.html#{_html(row.anchor)}">'
-        f"{_html(row.label)}</a></th>\n"
-        f"<td>{_html(row.access_type)}</td>\n"
-        f"<td>{_html(row.status)}</td>\n"
+    href = html_cell(root)
+    return html_blocks(
+        f'<tr>\n<th scope="row"><a href="{href}collections.html#{html_cell(row.anchor)}">'
+        f"{html_cell(row.label)}</a></th>\n"
+        f"<td>{html_cell(row.access_type)}</td>\n"
+        f"<td>{html_cell(row.status)}</td>\n"
         + "".join(map(_HTML_MARK.__getitem__, marks))
         + f'<td class="number">{marks.count(1)}</td>\n</tr>\n'
         for row, marks in _marks(lines))
@@ -190,7 +190,7 @@ def cdi_sections_md(collections: Iterable[CollectionCdi],
     labels = tuple(labels)
     head = ("\n| Members |" + "".join(f" {markdown(label)} |" for label in labels)
             + " Source |\n| --- |" + " --- |" * len(labels) + " --- |\n")
-    return _blocks(_cdi_section_md(c, head) for c in collections if _shown_in_report(c))
+    return blocks(_cdi_section_md(c, head) for c in collections if _shown_in_report(c))
 
 
 def _cdi_section_md(c: CollectionCdi, head: str) -> str:
@@ -219,38 +219,39 @@ def cdi_sections_html(collections: Iterable[CollectionCdi],
                       labels: Iterable[str]) -> Iterator[HtmlLines]:
     """cdi-settings.html's Collections: a section per collection, a table row per Settings."""
     head = ('<table>\n<thead><tr><th scope="col">Members</th>'
-            + "".join(f'<th scope="col">{_html(label)}</th>' for label in labels)
+            + "".join(f'<th scope="col">{html_cell(label)}</th>' for label in labels)
             + '<th scope="col">Source</th></tr></thead>\n<tbody>\n')
-    return _html_blocks(_cdi_section_html(c, head) for c in collections
+    return html_blocks(_cdi_section_html(c, head) for c in collections
                         if _shown_in_report(c))
 
 
 def _cdi_section_html(c: CollectionCdi, head: str) -> str:
     r = c.row
-    text = (f'<section id="{_html(r.anchor)}">\n<h3>{_html(r.label)}'
+    text = (f'<section id="{html_cell(r.anchor)}">\n<h3>{html_cell(r.label)}'
             + _status_html(r)
-            + f"</h3>\n<p>Linking: {_html(r.linking or 'not recorded')}."
-            + (f" Matrix row: {_html(c.row_title)} ({_html(c.row_id)})." if c.derivable else "")
+            + f"</h3>\n<p>Linking: {html_cell(r.linking or 'not recorded')}."
+            + (f" Matrix row: {html_cell(c.row_title)} ({html_cell(c.row_id)})."
+               if c.derivable else "")
             + "</p>\n")
     if not r.members:
         return text + "<p>No member has access.</p>\n</section>\n"
     if not c.derivable:
-        text += f"<p>The settings cannot be derived: {_html(c.note)}.</p>\n"
+        text += f"<p>The settings cannot be derived: {html_cell(c.note)}.</p>\n"
     stated = [s for s in c.groups if s.settings]
     if stated:
         text += head + "".join(
-            f"<tr><td>{_html(', '.join(s.members))}</td>"
-            + "".join(f"<td>{_html(v.shown) if v else ''}"
+            f"<tr><td>{html_cell(', '.join(s.members))}</td>"
+            + "".join(f"<td>{html_cell(v.shown) if v else ''}"
                       + (" (override)" if v and v.source == "override" else "") + "</td>"
                       for v in s.cells)
-            + f"<td>{_html(s.sources)}</td></tr>\n"
+            + f"<td>{html_cell(s.sources)}</td></tr>\n"
             for s in stated) + "</tbody>\n</table>\n"
     return text + "</section>\n"
 
 
 def cdi_underivable_md(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
     """cdi-settings.md: the collections of one reason why no settings can be stated."""
-    return _blocks(
+    return blocks(
         f"- {markdown(c.row.label)}"
         + _status_md(c.row)
         + f": {markdown(', '.join(c.row.members))}\n"
@@ -259,16 +260,16 @@ def cdi_underivable_md(collections: Iterable[CollectionCdi]) -> Iterator[Lines]:
 
 def cdi_underivable_html(collections: Iterable[CollectionCdi]) -> Iterator[HtmlLines]:
     """cdi-settings.html: the same, a list item each."""
-    return _html_blocks(
-        f'<li id="{_html(c.row.anchor)}">{_html(c.row.label)}'
+    return html_blocks(
+        f'<li id="{html_cell(c.row.anchor)}">{html_cell(c.row.label)}'
         + _status_html(c.row)
-        + f": {_html(', '.join(c.row.members))}</li>\n"
+        + f": {html_cell(', '.join(c.row.members))}</li>\n"
         for c in collections)
 
 
 def collections_md(rows: Iterable[Row]) -> Iterator[Lines]:
     """collections.md's table body: the wiki table, a line per collection."""
-    return _blocks(
+    return blocks(
         f"| {markdown(r.title)}" + ("" if r.active else f" **{markdown(r.status.upper())}**")
         + f" | {markdown(r.package)} | {markdown(r.managed_via)} | {markdown(r.access_type)}"
         f" | {markdown(r.acquisitions_profile)} | {markdown(' ; '.join(r.availability))}"
@@ -278,7 +279,7 @@ def collections_md(rows: Iterable[Row]) -> Iterator[Lines]:
 
 def collections_csv(rows: Iterable[Row]) -> Iterator[Lines]:
     """collections.csv: the wiki table's columns, then Status."""
-    return _blocks(
+    return blocks(
         csv_row([r.title, r.package, r.managed_via, r.access_type, r.acquisitions_profile,
                  " ; ".join(r.availability), "; ".join(r.members), r.status]) + "\n"
         for r in rows)
@@ -286,31 +287,32 @@ def collections_csv(rows: Iterable[Row]) -> Iterator[Lines]:
 
 def collections_xhtml(rows: Iterable[Row]) -> Iterator[HtmlLines]:
     """collections.xhtml's table body (Confluence storage format)."""
-    return _html_blocks(
-        f"<tr><td>{_html(r.title)}"
+    return html_blocks(
+        f"<tr><td>{html_cell(r.title)}"
         + ("" if r.active else
            ' <ac:structured-macro ac:name="status"><ac:parameter ac:name="colour">Grey'
            '</ac:parameter><ac:parameter ac:name="title">'
-           f"{_html(r.status.upper())}</ac:parameter></ac:structured-macro>")
-        + f"</td><td>{_html(r.package)}</td><td>{_html(r.managed_via)}</td>"
-        f"<td>{_html(r.access_type)}</td><td>{_html(r.acquisitions_profile)}</td>"
-        f"<td>{'<br/>'.join(map(_html, r.availability))}</td>"
-        f"<td>{_html('; '.join(r.members))}</td></tr>\n"
+           f"{html_cell(r.status.upper())}</ac:parameter></ac:structured-macro>")
+        + f"</td><td>{html_cell(r.package)}</td><td>{html_cell(r.managed_via)}</td>"
+        f"<td>{html_cell(r.access_type)}</td><td>{html_cell(r.acquisitions_profile)}</td>"
+        f"<td>{'<br/>'.join(map(html_cell, r.availability))}</td>"
+        f"<td>{html_cell('; '.join(r.members))}</td></tr>\n"
         for r in rows)
 
 
 def collections_html(rows: Iterable[Row]) -> Iterator[HtmlLines]:
     """collections.html's table body: a row per collection, with the data its filters read."""
-    return _html_blocks(
-        f'<tr id="{_html(r.anchor)}" data-members="{_html(" ".join(r.members))}"'
-        f' data-access="{_html(r.access_type)}"'
-        f' data-provider="{_html(r.package or "(none)")}" data-status="{_html(r.status)}">\n'
-        f"<td>{_html(r.title)}"
+    return html_blocks(
+        f'<tr id="{html_cell(r.anchor)}" data-members="{html_cell(" ".join(r.members))}"'
+        f' data-access="{html_cell(r.access_type)}"'
+        f' data-provider="{html_cell(r.package or "(none)")}"'
+        f' data-status="{html_cell(r.status)}">\n'
+        f"<td>{html_cell(r.title)}"
         + _status_html(r)
-        + f"</td>\n<td>{_html(r.package)}</td>\n<td>{_html(r.managed_via)}</td>\n"
-        f"<td>{_html(r.access_type)}</td>\n<td>{_html(r.acquisitions_profile)}</td>\n"
-        f"<td>{'<br>'.join(map(_html, r.availability))}</td>\n"
-        f"<td>{_html('; '.join(r.members))}</td>\n</tr>\n"
+        + f"</td>\n<td>{html_cell(r.package)}</td>\n<td>{html_cell(r.managed_via)}</td>\n"
+        f"<td>{html_cell(r.access_type)}</td>\n<td>{html_cell(r.acquisitions_profile)}</td>\n"
+        f"<td>{'<br>'.join(map(html_cell, r.availability))}</td>\n"
+        f"<td>{html_cell('; '.join(r.members))}</td>\n</tr>\n"
         for r in rows)
 
 
@@ -345,7 +347,7 @@ _Block = TypeVar("_Block", bound=Lines)
 
 def _listed(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
             lines: dict[Access | Row, str] | None, kind: type[_Block]) -> Iterator[_Block]:
-    return cast("Iterator[_Block]", _blocks(_memo(items, line, {} if lines is None else lines),
+    return cast("Iterator[_Block]", blocks(_memo(items, line, {} if lines is None else lines),
                                             kind))
 
 
@@ -377,12 +379,12 @@ def _item(r: Row) -> str:
 
 
 def _item_html(r: Row) -> str:
-    return ('<li><label><input type="checkbox"> ' + _html(r.label)
+    return ('<li><label><input type="checkbox"> ' + html_cell(r.label)
             + _status_html(r)
-            + f": {_html(r.access_type)}"
-            + (f", {_html(r.package)}" if r.package else "")
-            + f", managed via {_html(r.managed_via)}"
-            + (f" ({_html(r.import_profile)})" if r.import_profile else "")
+            + f": {html_cell(r.access_type)}"
+            + (f", {html_cell(r.package)}" if r.package else "")
+            + f", managed via {html_cell(r.managed_via)}"
+            + (f" ({html_cell(r.import_profile)})" if r.import_profile else "")
             + ".</label></li>\n")
 
 
@@ -391,10 +393,10 @@ def _lacking(r: Row) -> str:
 
 
 def _lacking_html(r: Row) -> str:
-    return f"<li>{_html(r.label)}</li>\n"
+    return f"<li>{html_cell(r.label)}</li>\n"
 
 
-def _html(value: str) -> str:
+def html_cell(value: str) -> str:
     """A value as an autoescaped template prints it: made visible (the environment's
     finalize), then escaped. Most values are printable ASCII without a character HTML
     escapes: those are checked in C and returned as they are."""

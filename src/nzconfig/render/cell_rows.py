@@ -16,7 +16,7 @@ from typing import Any
 
 from nzconfig.core.markup import csv_cell, csv_row, markdown, visible
 from nzconfig.domain.costs.tables import Cell
-from nzconfig.render.bulk import HtmlLines, Lines, _blocks, _html, _html_blocks
+from nzconfig.render.bulk import HtmlLines, Lines, blocks, html_blocks, html_cell
 
 Rows = Iterable[tuple[Cell, ...]]
 
@@ -56,7 +56,7 @@ def _md_line(row: tuple[Cell, ...]) -> str:
 def _html_line(row: tuple[Cell, ...]) -> str:
     shown = [c.shown for c in row]
     if not _as_is(" | ".join(shown), " | ", len(row)):
-        shown = [s if _AS_IS.fullmatch(s) else _html(s) for s in shown]
+        shown = [s if _AS_IS.fullmatch(s) else html_cell(s) for s in shown]
     return "<tr>" + "".join([f'<td class="number">{s}</td>' if c.number else f"<td>{s}</td>"
                              for c, s in zip(row, shown, strict=True)]) + "</tr>\n"
 
@@ -74,17 +74,17 @@ def _csv_line(row: tuple[Cell, ...]) -> str:
 
 def cells_md(rows: Rows) -> Iterator[Lines]:
     """``|{% for c in row %} {{ c.shown|md }} |{% endfor %}`` and a line end, per row."""
-    return _blocks(map(_md_line, rows))
+    return blocks(map(_md_line, rows))
 
 
 def cells_html(rows: Rows) -> Iterator[HtmlLines]:
     """``<tr>`` and a ``<td>`` per cell (``class="number"`` where it is one), per row."""
-    return _html_blocks(map(_html_line, rows))
+    return html_blocks(map(_html_line, rows))
 
 
 def cells_csv(rows: Rows) -> Iterator[Lines]:
     """``{{ row|map(attribute="plain")|csv_row }}`` and a line end, per row."""
-    return _blocks(map(_csv_line, rows))
+    return blocks(map(_csv_line, rows))
 
 
 def filters() -> dict[str, Callable[..., Iterator[Any]]]:
