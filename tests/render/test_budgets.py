@@ -61,5 +61,15 @@ def test_output_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         render(repo)
 
 
+def test_the_page_bound_is_for_a_repository_that_overrides_templates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(budgets, "PAGE_CHARS", 1_000)  # smaller than the shipped pages
+    repo = small_repo(tmp_path)
+    assert len(render(repo)["collections.html"]) > 1_000  # shipped templates only: unbounded
+    override(repo, "{{ site.network_code }}")  # one page overridden: every page is bounded
+    with pytest.raises(FatalError, match="the page is longer than 1,000 characters"):
+        render(repo)
+
+
 def test_the_shipped_templates_stay_within_their_budgets(tmp_path: Path) -> None:
     assert "index.md" in render(small_repo(tmp_path))

@@ -111,6 +111,9 @@ class Sandbox(ImmutableSandboxedEnvironment):
     def __init__(self, views: Iterable[type], **options: Any) -> None:
         super().__init__(**options)
         self.budget = budgets.Budget()
+        # Whether the repository overrides templates (environment() says): only then is a
+        # page's length bounded, as only then can a template's code come from a pull request.
+        self.overridden = True
         self.sized = budgets.sized
         self.globals["range"] = self.budget.range
         for name, function in list(self.filters.items()):
@@ -212,6 +215,7 @@ def environment(root: Path | None, views: Iterable[type] = ()) -> Environment:
         finalize=_finalize,
         bytecode_cache=COMPILED,
     )
+    env.overridden = len(loaders) > 2
     env.filters.update(md=markdown, md_code=markdown_code, csv_row=csv_row, plural=plural)
     return env
 

@@ -143,6 +143,7 @@ class Rendered:
     def chunks(self, path: str) -> Iterator[bytes]:
         page = self._by_path[path]
         budget: Budget = getattr(self.env, "budget", None) or Budget()
+        bound = budgets.PAGE_CHARS if getattr(self.env, "overridden", True) else None
         with _fatal(), budget.page():
             member = self._members.get(path)
             checklist = self._checklist_of(member) if member is not None else None
@@ -161,15 +162,14 @@ class Rendered:
                     size += sum(map(len, batch))
                     if size >= CHUNK:
                         total += size
-                        if total > budgets.PAGE_CHARS:
-                            raise BudgetExceeded(f"the page is longer than "
-                                                 f"{budgets.PAGE_CHARS:,} characters")
+                        if bound is not None and total > bound:
+                            raise _too_long(bound)
                         with budget.paused():
                             yield "".join(buffer).encode("utf-8")
                         buffer.clear()
                         size = 0
-            if total + size > budgets.PAGE_CHARS:
-                raise BudgetExceeded(f"the page is longer than {budgets.PAGE_CHARS:,} characters")
+            if bound is not None and total + size > bound:
+                raise _too_long(bound)
             yield "".join(buffer).encode("utf-8")
 
     def _checklist_of(self, member: Member) -> Checklist:
@@ -178,6 +178,10 @@ class Rendered:
                 self._checklists = ChecklistIndex(self.site)
             self._checklist = self._checklists.checklist(member)
         return self._checklist
+
+
+def _too_long(bound: int) -> BudgetExceeded:
+    return BudgetExceeded(f"the page is longer than {bound:,} characters")
 
 
 @contextmanager
