@@ -268,7 +268,12 @@ def machine() -> dict[str, Any]:
         libyaml: str | None = _yaml.get_version_string()
     except ImportError:
         libyaml = None
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+    # The commit of the nzconfig measured (its source may be another checkout than this
+    # script's, e.g. main's on PYTHONPATH for a "before" run); None when installed from a wheel.
+    import nzconfig
+
+    source = Path(nzconfig.__file__).parent
+    commit = subprocess.run(["git", "-C", str(source), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip() or None
     return {"cpu": cpu, "cores": os.cpu_count(),
             "system": f"{platform.system()} {platform.release()}",
