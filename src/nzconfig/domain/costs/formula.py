@@ -185,12 +185,12 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
                 problems.append(p.NotMember(resource, fiscal_year, index=index, code=code))
             continue
         as_of = min(year.fte_as_of, fiscal_year)
-        average, years = _fte(network, code, institution.data.get("fte"), as_of,
-                              policy.fte_years)
-        if not years:
+        # The memo's own pair, not a copy: the Shares keep it per member.
+        ftes[code] = found = _fte(network, code, institution.data.get("fte"), as_of,
+                                  policy.fte_years)
+        if not found[1]:
             problems.append(p.NoFte(resource, fiscal_year, index=index, code=code,
                                     as_of=as_of))
-        ftes[code] = (average, years)
     members = sorted(seen)
 
     source, usage_years = _usage_source(resource, year, policy, resources, problems)
