@@ -54,3 +54,17 @@ def test_a_side_that_cannot_be_read_names_itself(tmp_path: Path) -> None:
         analyse(tmp_path, str(base), str(head))
     assert caught.value.message == (
         f"{head}: policies/rules.yaml configures rules that do not exist")
+
+
+def test_neither_side_keeps_what_its_rules_derived(tmp_path: Path) -> None:
+    # The cost analysis of a wide consortium is tens of MB a side: diff and plan compare
+    # files, collections and findings, so each side's is dropped once its rules have run.
+    from tests.rules.costrepo import files
+    from tests.support.repos import build
+
+    repo = build(tmp_path / "repo", files())
+    result = analyse(repo, str(repo), str(repo))
+    assert result.changes.empty
+    assert result.base_outcome.network.costs  # a cost file: the cost rules analysed it
+    assert not result.base_outcome.network._derived
+    assert not result.head_outcome.network._derived

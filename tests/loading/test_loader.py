@@ -100,6 +100,14 @@ def test_numbers_keep_the_text_as_written() -> None:
     assert ("name",) not in doc.raw
 
 
+def test_an_integer_in_its_own_spelling_keeps_no_text_but_is_written_the_same() -> None:
+    doc = loaded("a: 42\nb: -7\nc: +7\nd: 007\ne: 0x1f\nf: true\ng: 1.50\nh: 0\n")
+    assert doc.raw == {("c",): "+7", ("d",): "007", ("e",): "0x1f", ("f",): "true",
+                       ("g",): "1.50"}
+    assert [doc.written((k,), doc.data[k]) for k in "abcdefgh"] == [
+        "42", "-7", "+7", "007", "0x1f", "true", "1.50", "0"]
+
+
 def test_utf8_bom_is_accepted() -> None:
     result = load_bytes(b"\xef\xbb\xbfname: x\n", "f.yaml")
     assert isinstance(result, Document) and result.data == {"name": "x"}

@@ -86,6 +86,13 @@ def test_number_where_text_is_expected_gets_a_quote_hint() -> None:
     assert hint == 'YAML read `0x1A` as the number 26; quote it: "0x1A"'
 
 
+def test_an_integer_in_its_own_spelling_gets_the_same_hint() -> None:
+    [(rule, line, col, message, hint)] = check(VALID.replace("[AMU]", "[AMU, 123]"))
+    assert (rule, line, col) == ("NZ101", 4, 16)
+    assert message == "`members[1]` should be text, not the number 123"
+    assert hint == 'YAML read `123` as the number 123; quote it: "123"'
+
+
 def test_bad_member_code_form() -> None:
     [(rule, line, col, message, _)] = check(VALID.replace("[AMU]", "[amu]"))
     assert (rule, line, col) == ("NZ101", 4, 11)

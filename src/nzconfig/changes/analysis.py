@@ -33,8 +33,12 @@ def analyse(repo: Path, base_spec: str, head_spec: str | None) -> Analysis:
         base = resolve(repo, base_spec, Path(scratch) / "base")
         head = resolve(repo, head_spec, Path(scratch) / "head")
         cache: Cache = {}
+        # What the rules derived from a side (the cost analysis above all) is not compared:
+        # the base's is dropped before the head is validated, so the two are never held at once.
         base_outcome = _validate(base, cache)
+        base_outcome.network.forget_derived()
         head_outcome = _validate(head, cache)
+        head_outcome.network.forget_derived()
         del cache
     changes = compare.compare(base_outcome.network, head_outcome.network)
     files, names = changes.renames()

@@ -43,6 +43,7 @@ from nzconfig.loading.loader import (
     Document,
     Path_,
     Pos,
+    own_spelling,
     pointer,
     shared,
     typed,
@@ -289,12 +290,14 @@ class _Builder:
             if value not in ("", "~", "null", "Null", "NULL"):
                 raise _Refused(SYNTAX, node.start_mark, f"`{value}` is not a null value")
             return None
-        self.doc.raw[path] = sys.intern(value) if len(value) <= SHORT else value
         try:
-            return typed(tag, value)
+            result = typed(tag, value)
         except (KeyError, ValueError, ArithmeticError):
             raise _Refused(SYNTAX, node.start_mark,
                            f"`{value}` is not a valid {tag.rsplit(':', 1)[-1]}") from None
+        if not own_spelling(value, result):
+            self.doc.raw[path] = sys.intern(value) if len(value) <= SHORT else value
+        return result
 
     def mapping(self, node: yaml.MappingNode, path: Path_, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}

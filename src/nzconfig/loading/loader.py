@@ -133,7 +133,17 @@ class Document:
     data: dict[str, Any]
     positions: MutableMapping[Path_, Pos] = field(default_factory=dict)
     key_positions: dict[Path_, Pos] = field(default_factory=dict)
+    # The text each number and boolean was written as, where it is not the value's own
+    # spelling: an integer written as Python writes it (``42``) is left out, as a wide
+    # consortium has hundreds of thousands of usage figures; ``written`` gives it back.
     raw: dict[Path_, str] = field(default_factory=dict)
+
+    def written(self, path: Path_, value: Any) -> str | None:
+        """How the number or boolean ``value`` at ``path`` was written; None for text."""
+        found = self.raw.get(path)
+        if found is None and type(value) is int:
+            return str(value)
+        return found
 
     def pos(self, path: Path_ = ()) -> Pos:
         """Position of the value at ``path``, or of its nearest ancestor that exists."""
@@ -284,6 +294,12 @@ for _tag, _regexp, _first in (
 ):
     for _char in _first:
         IMPLICIT.setdefault(_char, []).append((_tag, re.compile(_regexp)))
+
+
+def own_spelling(text: str, value: Any) -> bool:
+    """True for an integer written as Python writes it (``42``, ``-7``; not ``+7``, ``007``
+    or ``0x1f``): Document.raw leaves those out."""
+    return type(value) is int and text == str(value)
 
 
 def typed(tag: str, value: str) -> bool | int | Decimal:

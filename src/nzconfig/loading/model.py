@@ -118,6 +118,11 @@ class Network:
         value: T = self._derived[key]
         return value
 
+    def forget_derived(self) -> None:
+        """Drop the derived views (the cost analysis alone is tens of MB in a large
+        consortium); any asked for again is computed again."""
+        self._derived.clear()
+
     def add_record(self, kind: str, doc: Document) -> None:
         record = Record(doc)
         self.record_files.append(record)

@@ -405,8 +405,10 @@ class _Reader:
             return sys.intern(value) if len(value) <= SHORT else value
         if tag == NULL:
             return None
-        self.doc.raw[path] = sys.intern(value) if len(value) <= SHORT else value
         try:
-            return typed(tag, value)
+            result = typed(tag, value)
         except (KeyError, ValueError, ArithmeticError):
             raise _GiveUp from None
+        if not loader.own_spelling(value, result):
+            self.doc.raw[path] = sys.intern(value) if len(value) <= SHORT else value
+        return result

@@ -170,7 +170,7 @@ def _describe(doc: Document, error: ValidationError) -> Iterator[Diagnostic]:
         expected = _kinds(expected_value)
         found = _describe_value(instance)
         message = f"{where or 'the file'} should be {expected}, not {found}"
-        written = doc.raw.get(path)
+        written = doc.written(path, instance)
         if written is not None and "text" in expected:
             hint = f'YAML read `{written}` as {found}; quote it: "{written}"'
         elif expected == "true or false" and isinstance(instance, str):

@@ -75,17 +75,18 @@ def over_cap(shares: Shares, limit: Fraction) -> Iterator[Finding]:
     """Each member of a resource's fiscal year whose pay-to-play is ``limit`` of its total or
     more: the cap itself is already too much (seed 003's "90%" is the example of excess)."""
     from nzconfig.domain.costs.figures import money, number, share_percent
+    from nzconfig.domain.costs.formula import pay_share
 
     year = shares.year
-    for line in shares.lines:
-        share = line.pay_to_play_share
+    for member, pay, total in shares.payments():
+        share = pay_share(pay, total)
         if share is not None and share >= limit:
-            index = year.members.index(line.member)
+            index = year.members.index(member)
             yield Finding(shares.resource.doc, (*year.path, "members", index),
-                          f"`{line.member}` pays {money(line.pay_to_play)} of its "
-                          f"{money(line.total)} ({year.fiscal_year}) as pay-to-play: "
+                          f"`{member}` pays {money(pay)} of its "
+                          f"{money(total)} ({year.fiscal_year}) as pay-to-play: "
                           f"{share_percent(share, limit)}, at or above the "
                           f"{number(limit * 100)}% cap",
                           "a lower FTE multiplier shifts the cost towards usage (seed 003: no "
                           "institution should pay most of its share just for the privilege)",
-                          member=line.member)
+                          member=member)

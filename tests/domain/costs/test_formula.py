@@ -100,3 +100,29 @@ def test_fte_as_of_the_contracts_first_year(tmp_path: Path) -> None:
                              '    invoice: "1000.00"\n    fte_as_of: "2023"\n')
     lines = {line.member: line for line in compute(tmp_path, files(text, fte=fte)).lines}
     assert lines["AAA"].fte == 150 and lines["AAA"].fte_years == ("2022", "2023")
+
+
+def test_the_columns_and_the_lines_made_from_them_agree(tmp_path: Path) -> None:
+    text = NO_USAGE + ('usage:\n  "2022": {AAA: 10, BBB: 30.5, CCC: 60}\n'
+                       '  "2023": {AAA: 30, BBB: 10, CCC: 61}\n')
+    computed = compute(tmp_path, files(text))
+    lines = computed.lines
+    assert computed.lines is lines  # made once, then kept
+    assert list(computed.payments()) == [(line.member, line.pay_to_play, line.total)
+                                         for line in lines]
+    assert computed.invoice == sum(line.total for line in lines) == 100000
+    assert computed.pay_to_play == sum(line.pay_to_play for line in lines)
+    assert computed.usage_contribution == sum(line.usage_contribution for line in lines)
+    assert computed.usage == sum((line.usage for line in lines), Fraction(0))
+    assert computed.fte == sum((line.fte for line in lines), Fraction(0))
+    assert lines[1].usage == Fraction(405, 20)  # (30.5 + 10) / 2, exactly
+
+
+def test_a_column_too_large_for_a_machine_word_is_kept_exactly() -> None:
+    from array import array
+
+    from nzconfig.domain.costs.formula import _column
+
+    assert _column([1, -2]) == array("q", [1, -2])
+    huge = [1, 10**40]
+    assert _column(huge) == (1, 10**40)

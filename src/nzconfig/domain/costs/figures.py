@@ -48,7 +48,7 @@ def money_forms(cents: int) -> tuple[str, str]:
     return f"{sign}{units:,}.{rest:02d}", f"{sign}{units}.{rest:02d}"
 
 
-def number_forms(value: Fraction) -> tuple[str, str]:
+def number_forms(value: Fraction | int) -> tuple[str, str]:
     """A count or an average: ``3,000`` when whole, else two decimals (``3,033.33``)."""
     if value.denominator == 1:
         return f"{value.numerator:,}", str(value.numerator)

@@ -15,7 +15,9 @@ check.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from array import array
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from nzconfig.domain.costs import problems as p
@@ -48,37 +50,84 @@ class Line:
     @property
     def pay_to_play_share(self) -> Fraction | None:
         """Pay-to-play as a share of the member's total (None when the total is zero)."""
-        return Fraction(self.pay_to_play, self.total) if self.total else None
+        return pay_share(self.pay_to_play, self.total)
+
+
+def pay_share(pay_to_play: int, total: int) -> Fraction | None:
+    return Fraction(pay_to_play, total) if total else None
+
+
+Column = Sequence[int]  # an array("q") or, where a value is too large for one, a tuple
+
+
+def _column(values: list[int]) -> Column:
+    """Integers as a machine-word array (8 bytes each, not an int object and a pointer), or
+    as a tuple where one is too large for a word (an exact sum may be)."""
+    try:
+        return array("q", values)
+    except OverflowError:
+        return tuple(values)
 
 
 @dataclass(frozen=True, slots=True)
 class Shares:
+    """A resource's fiscal year's shares, kept as columns by member code: a wide consortium
+    has hundreds of thousands of lines, which validation reads once (NZ306, through
+    ``payments``); the Line objects are made when ``lines`` is first read (pages, `cost`)."""
+
     resource: Resource
     year: CostYear
     multiplier: Fraction
     usage_source: Resource  # the resource itself, or its surrogate
     usage_years: tuple[str, ...]
-    lines: tuple[Line, ...]  # by member code
+    members: tuple[str, ...]  # by code
+    names: tuple[str | None, ...]
+    ftes: tuple[tuple[Fraction, tuple[str, ...]], ...]  # average and its years
+    summed: Column  # a member's usage over the years used: summed / usage_unit is its average
+    usage_unit: int
+    total_summed: int  # summed's total: a member's usage share is summed / total_summed
+    pay_cents: Column
+    usage_cents: Column
+    _lines: list[tuple[Line, ...]] = field(default_factory=list, init=False, repr=False,
+                                           compare=False)
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        """One Line per member, by code (made once, then kept with the shares)."""
+        if not self._lines:
+            unit, total, multiplier = self.usage_unit, self.total_summed, self.multiplier
+            self._lines.append(tuple(
+                Line(m, name, fte, years, Fraction(s, unit), Fraction(s, total), multiplier,
+                     pay, use, pay + use)
+                for m, name, (fte, years), s, pay, use in zip(
+                    self.members, self.names, self.ftes, self.summed, self.pay_cents,
+                    self.usage_cents, strict=True)))
+        return self._lines[0]
+
+    def payments(self) -> Iterator[tuple[str, int, int]]:
+        """Each member's code, pay-to-play and total (cents), without making its Line."""
+        for m, pay, use in zip(self.members, self.pay_cents, self.usage_cents, strict=True):
+            yield m, pay, pay + use
 
     @property
     def invoice(self) -> int:
-        return sum(line.total for line in self.lines)
+        return self.pay_to_play + self.usage_contribution
 
     @property
     def pay_to_play(self) -> int:
-        return sum(line.pay_to_play for line in self.lines)
+        return sum(self.pay_cents)
 
     @property
     def usage_contribution(self) -> int:
-        return sum(line.usage_contribution for line in self.lines)
+        return sum(self.usage_cents)
 
     @property
     def fte(self) -> Fraction:
-        return exact_sum(line.fte for line in self.lines)
+        return exact_sum(fte for fte, _ in self.ftes)
 
     @property
     def usage(self) -> Fraction:
-        return exact_sum(line.usage for line in self.lines)
+        return Fraction(sum(self.summed), self.usage_unit)
 
     @property
     def surrogate(self) -> bool:
@@ -136,12 +185,12 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
                 problems.append(p.NotMember(resource, fiscal_year, index=index, code=code))
             continue
         as_of = min(year.fte_as_of, fiscal_year)
-        average, years = _fte(network, code, institution.data.get("fte"), as_of,
-                              policy.fte_years)
-        if not years:
+        # The memo's own pair, not a copy: the Shares keep it per member.
+        ftes[code] = found = _fte(network, code, institution.data.get("fte"), as_of,
+                                  policy.fte_years)
+        if not found[1]:
             problems.append(p.NoFte(resource, fiscal_year, index=index, code=code,
                                     as_of=as_of))
-        ftes[code] = (average, years)
     members = sorted(seen)
 
     source, usage_years = _usage_source(resource, year, policy, resources, problems)
@@ -181,12 +230,11 @@ def compute(network: Network, resource: Resource, fiscal_year: str, policy: Poli
     # m's exact usage contribution in cents: rest * (its share, summed[m] / total_summed).
     usage_cents = largest_remainder_of({m: rest * summed[m] for m in members}, total_summed,
                                        rest)
-    lines = tuple(
-        Line(m, _name(network, m), ftes[m][0], ftes[m][1], Fraction(summed[m], unit * per),
-             Fraction(summed[m], total_summed), multiplier, pay_cents[m], usage_cents[m],
-             pay_cents[m] + usage_cents[m])
-        for m in members)
-    return Shares(resource, year, multiplier, source, usage_years, lines), problems
+    return Shares(resource, year, multiplier, source, usage_years, tuple(members),
+                  tuple(_name(network, m) for m in members), tuple(ftes[m] for m in members),
+                  _column([summed[m] for m in members]), unit * per, total_summed,
+                  _column([pay_cents[m] for m in members]),
+                  _column([usage_cents[m] for m in members])), problems
 
 
 def _name(network: Network, code: str) -> str | None:

@@ -29,6 +29,13 @@ def exact(value: Any) -> Fraction:
     return Fraction(value)
 
 
+def exact_count(value: Any) -> Fraction | int:
+    """A usage figure exactly: a whole number stays the int it was read as (a wide
+    consortium has hundreds of thousands of figures; a Fraction each was 19 MB at 20,000 x
+    300), anything else is read as ``exact`` reads it."""
+    return value if type(value) is int else exact(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Policy:
     """What the formula takes from policies/costs.yaml (the cap is NZ306's, not the formula's)."""
@@ -76,7 +83,7 @@ class Resource:
     paid_by: str | None
     recovery_method: str | None
     years: dict[str, CostYear]
-    usage: dict[str, dict[str, Fraction]]  # fiscal year -> member -> usage
+    usage: dict[str, dict[str, Fraction | int]]  # fiscal year -> member -> usage
 
     @property
     def file(self) -> str:
@@ -108,7 +115,7 @@ def resource(doc: Document) -> Resource:
         )
         for fy, entry in data["years"].items()
     }
-    usage = {fy: {code: exact(n) for code, n in (counts or {}).items()}
+    usage = {fy: {code: exact_count(n) for code, n in (counts or {}).items()}
              for fy, counts in (data.get("usage") or {}).items()}
     return Resource(
         id=PurePosixPath(doc.file).name.rsplit(".", 1)[0],

@@ -62,7 +62,7 @@ def largest_remainder_of(scaled: Mapping[str, int], denominator: int, total_cent
     return floors
 
 
-def exact_sum(values: Iterable[Fraction]) -> Fraction:
+def exact_sum(values: Iterable[Fraction | int]) -> Fraction:
     """The exact sum over one common denominator: adding Fractions one at a time reduces
     every partial sum (a gcd each)."""
     found = list(values)

@@ -117,7 +117,7 @@ def money_cell(cents: int) -> Cell:
     return Cell(*f.money_forms(cents), True)
 
 
-def count_cell(value: Fraction) -> Cell:
+def count_cell(value: Fraction | int) -> Cell:
     return Cell(*f.number_forms(value), True)
 
 
