@@ -4,6 +4,7 @@ of them now, and is used only for the very source and Jinja it was made from."""
 from __future__ import annotations
 
 import traceback
+from types import CodeType
 
 import jinja2
 import pytest
@@ -16,11 +17,29 @@ def test_every_shipped_template_is_precompiled() -> None:
     shipped = dict(precompile._shipped())
     assert set(shipped) == set(precompiled.TEMPLATES)
     assert "member.html" in shipped
+    current = jinja2.__version__ == precompiled.JINJA
     for name, source in shipped.items():
-        checksum = COMPILED.get_source_checksum(source)
-        found = precompiled_code(name, checksum)
-        assert found == (precompiled.TEMPLATES[name][1]
-                         if jinja2.__version__ == precompiled.JINJA else None)
+        found = precompiled_code(name, COMPILED.get_source_checksum(source))
+        if not current:
+            assert found is None
+            continue
+        assert found is not None
+        module = precompile.FOLDER / f"{precompiled.TEMPLATES[name][1]}.py"
+        assert found == compile(module.read_text(encoding="utf-8"), str(module), "exec",
+                                dont_inherit=True)
+
+
+def test_a_precompiled_template_is_compiled_from_its_file() -> None:
+    if jinja2.__version__ != precompiled.JINJA:
+        pytest.skip("precompiled with another Jinja")
+    code = COMPILED.get_bucket(environment(None), "index.md", "/x/templates/index.md",
+                               dict(precompile._shipped())["index.md"]).code
+    assert code is not None
+    names = {code.co_filename}
+    nested = [c for c in code.co_consts if isinstance(c, CodeType)]
+    assert nested  # the template's functions (root, blocks)
+    names |= {c.co_filename for c in nested}
+    assert names == {"/x/templates/index.md"}  # as pages._frame finds a template's frames
 
 
 def test_another_source_or_jinja_is_compiled(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,111 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'costs/consortium.md'
+
+def root(context, missing=missing, environment=environment):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_site = resolve('site')
+    l_0_page = resolve('page')
+    l_0_c = missing
+    try:
+        t_1 = environment.filters['bulk_cells_md']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'bulk_cells_md' found.")
+    try:
+        t_2 = environment.filters['md']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'md' found.")
+    try:
+        t_3 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
+    pass
+    l_0_c = environment.getitem(environment.getattr(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'costs'), 'consortium'), environment.getattr((undefined(name='page') if l_0_page is missing else l_0_page), 'path'))
+    context.vars['c'] = l_0_c
+    context.exported_vars.add('c')
+    yield '# Shared resource costs, fiscal year '
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'fiscal_year'))))
+    yield "\n\nEach member's total contribution to each shared resource invoiced in "
+    yield str(environment.finalize(t_2(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'fiscal_year'))))
+    yield ', by the shared cost formula (pay-to-play and usage).\n'
+    if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'stamp'):
+        pass
+        yield '\nGenerated at '
+        yield str(environment.finalize(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'stamp')))
+        yield '.\n'
+    l_1_loop = missing
+    for l_1_t, l_1_loop in LoopContext(environment.getattr((undefined(name='c') if l_0_c is missing else l_0_c), 'tables'), undefined):
+        _loop_vars = {}
+        pass
+        yield '\n## '
+        yield str(environment.finalize(t_2(environment.getattr(l_1_t, 'currency'))))
+        yield '\n\n| '
+        l_2_loop = missing
+        for l_2_h, l_2_loop in LoopContext(environment.getattr(l_1_t, 'headers'), undefined):
+            _loop_vars = {}
+            pass
+            yield str(environment.finalize(t_2(l_2_h)))
+            yield ' |'
+            if (not environment.getattr(l_2_loop, 'last')):
+                pass
+                yield ' '
+        l_2_loop = l_2_h = missing
+        yield '\n|'
+        for l_2_cell in environment.getattr(l_1_t, 'total'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield str(environment.finalize(('---:' if environment.getattr(l_2_cell, 'number') else '---')))
+            yield ' |'
+        l_2_cell = missing
+        yield '\n'
+        for l_2_block in t_1(environment.getattr(l_1_t, 'rows')):
+            _loop_vars = {}
+            pass
+            yield str(environment.finalize(l_2_block))
+        l_2_block = missing
+        yield '|'
+        for l_2_cell in environment.getattr(l_1_t, 'total'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            if environment.getattr(l_2_cell, 'shown'):
+                pass
+                yield '**'
+                yield str(environment.finalize(t_2(environment.getattr(l_2_cell, 'shown'))))
+                yield '**'
+            yield ' |'
+        l_2_cell = missing
+        yield '\n'
+        if environment.getattr(l_1_t, 'transfers'):
+            pass
+            yield '\nCost recovery transfers:\n\n| Member | To | Amount | Resource |\n| --- | --- | ---: | --- |\n'
+            for l_2_x in t_3(environment, environment.getattr(l_1_t, 'transfers'), attribute='member'):
+                _loop_vars = {}
+                pass
+                yield '| '
+                yield str(environment.finalize(t_2(environment.getattr(l_2_x, 'member'))))
+                yield ' | '
+                yield str(environment.finalize(t_2(environment.getattr(l_2_x, 'to'))))
+                yield ' | '
+                yield str(environment.finalize(t_2(environment.getattr(l_2_x, 'shown'))))
+                yield ' | '
+                yield str(environment.finalize(t_2(environment.getattr(l_2_x, 'resource'))))
+                yield ' |\n'
+            l_2_x = missing
+    l_1_loop = l_1_t = missing
+
+blocks = {}
+debug_info = '2=32&3=36&5=38&6=40&8=43&10=46&12=50&14=53&16=63&23=71&24=77&26=89&32=92&33=96'
+
+# Generated by `python -m nzconfig.render.precompile` from templates/costs/consortium.md; do not edit.
+# ruff: noqa
