@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from nzconfig.domain.costs import figures as f
-from nzconfig.domain.costs.formula import Shares
 from nzconfig.domain.costs.pages import About, PageSet, page_set
 from nzconfig.domain.costs.rounding import exact_sum
 from nzconfig.domain.costs.tables import Cell, count_cell, money_cell, percent_cell
-from nzconfig.domain.counter.policy import usage_policy
-from nzconfig.domain.counter.provenance import ImportedReport, imported_years
 from nzconfig.loading.model import Network
+
+if TYPE_CHECKING:  # the formula and COUNTER's modules only for a repository with costs
+    from nzconfig.domain.costs.formula import Shares
+    from nzconfig.domain.counter.provenance import ImportedReport
 
 FOLDER = "usage"
 
@@ -59,6 +61,9 @@ UsagePages = PageSet[UsageTable, ConsortiumUsage]
 
 
 def table(network: Network, computed: Shares) -> UsageTable:
+    from nzconfig.domain.counter.policy import usage_policy
+    from nzconfig.domain.counter.provenance import imported_years
+
     resource, source = computed.resource, computed.usage_source
     years = computed.usage_years
     metric = usage_policy(network).metric(resource.usage_metric) or ""

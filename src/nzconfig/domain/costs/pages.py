@@ -9,12 +9,10 @@ errors unless --force; the findings say what is wrong).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from nzconfig.domain.costs.analysis import computable
-from nzconfig.domain.costs.formula import Shares
 from nzconfig.domain.costs.tables import (
     ConsortiumTable,
     ResourceTable,
@@ -22,6 +20,9 @@ from nzconfig.domain.costs.tables import (
     resource_table,
 )
 from nzconfig.loading.model import Network
+
+if TYPE_CHECKING:
+    from nzconfig.domain.costs.formula import Shares
 
 FOLDER = "costs"
 RESOURCE_PAGES = ("md", "html", "csv")
@@ -99,7 +100,12 @@ def page_set(folder: str, network: Network, table: Callable[[Shares], T],
     pages: list[Page] = []
     tables: dict[str, Shares] = {}
     by_year: dict[str, list[Shares]] = {}
-    for shares in computable(network):
+    computed: Iterable[Shares] = ()
+    if network.costs:  # else the formula and its problems are not even imported
+        from nzconfig.domain.costs.analysis import computable
+
+        computed = computable(network)
+    for shares in computed:
         year = shares.year.fiscal_year
         by_year.setdefault(year, []).append(shares)
         base = f"{folder}/{shares.resource.id}-{year}"

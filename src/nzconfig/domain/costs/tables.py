@@ -11,11 +11,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import partial
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from nzconfig.domain.costs import figures as f
-from nzconfig.domain.costs.formula import Line, Shares
 from nzconfig.domain.costs.rounding import RULE
+
+if TYPE_CHECKING:  # a render without cost files imports neither the formula nor its problems
+    from nzconfig.domain.costs.formula import Line, Shares
 
 KEYS = ("member", "fte", "usage", "usage_percent", "multiplier", "pay_to_play",
         "usage_contribution", "total", "pay_to_play_percent")
