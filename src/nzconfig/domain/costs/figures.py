@@ -35,17 +35,28 @@ def _fixed(numerator: int, denominator: int, places: int) -> tuple[str, str]:
         exact = decimal(Fraction(numerator, denominator), places)
         return f"{exact:,}", str(exact)
     units, rest = divmod((2 * scaled + denominator) // (2 * denominator), 10**places)
-    decimals = f"{rest:0{places}d}"
-    return f"{units:,}.{decimals}", f"{units}.{decimals}"
+    plain = f"{units}.{rest:0{places}d}"
+    if units < 1000:  # the separators as money_forms puts them in
+        return plain, plain
+    if units < 1000000:
+        return f"{plain[:-places - 4]},{plain[-places - 4:]}", plain
+    return f"{units:,}.{rest:0{places}d}", plain
 
 
 # Each figure's two forms come from one computation: the tables print both, a million times.
 def money_forms(cents: int) -> tuple[str, str]:
     """``1234567`` -> ``12,345.67`` (locale-independent, so output is the same everywhere)
     and ``12345.67`` (for CSV and JSON, which a spreadsheet reads as a number)."""
-    sign = "-" if cents < 0 else ""
-    units, rest = divmod(abs(cents), 100)
-    return f"{sign}{units:,}.{rest:02d}", f"{sign}{units}.{rest:02d}"
+    if cents >= 0:  # nearly every figure: its separator put in by slicing, not formatting
+        units, rest = divmod(cents, 100)
+        plain = f"{units}.{rest:02d}"
+        if units < 1000:
+            return plain, plain
+        if units < 1000000:
+            return f"{plain[:-6]},{plain[-6:]}", plain
+        return f"{units:,}.{rest:02d}", plain
+    units, rest = divmod(-cents, 100)
+    return f"-{units:,}.{rest:02d}", f"-{units}.{rest:02d}"
 
 
 def number_forms(value: Fraction | int) -> tuple[str, str]:
