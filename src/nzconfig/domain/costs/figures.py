@@ -62,7 +62,13 @@ def money_forms(cents: int) -> tuple[str, str]:
 def number_forms(value: Fraction | int) -> tuple[str, str]:
     """A count or an average: ``3,000`` when whole, else two decimals (``3,033.33``)."""
     if value.denominator == 1:
-        return f"{value.numerator:,}", str(value.numerator)
+        whole = value.numerator
+        plain = str(whole)
+        if 0 <= whole < 1000:
+            return plain, plain
+        if 0 <= whole < 1000000:
+            return f"{plain[:-3]},{plain[-3:]}", plain
+        return f"{whole:,}", plain
     return _fixed(value.numerator, value.denominator, 2)
 
 
