@@ -81,7 +81,12 @@ def percent_forms(share: Fraction | None) -> tuple[str, str]:
 
 def percent_of(part: int, whole: int) -> tuple[str, str]:
     """``percent_forms(Fraction(part, whole))`` for a positive ``whole``, unreduced."""
-    plain = _fixed(part * 100, whole, 2)[1]
+    scaled = part * 10000
+    if part < 0 or scaled >= _EXACT_BELOW:
+        plain = _fixed(part * 100, whole, 2)[1]
+    else:  # _fixed's integer path, without the form with separators (never printed)
+        units, rest = divmod((2 * scaled + whole) // (2 * whole), 100)
+        plain = f"{units}.{rest:02d}"
     return f"{plain}%", plain
 
 
