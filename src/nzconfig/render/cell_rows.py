@@ -40,23 +40,8 @@ def _md(value: str) -> str:
 
 def _as_is(joined: str, separator: str, cells: int) -> bool:
     """Whether every cell of a row joined by ``separator`` is a plain figure or code."""
-    if separator == ",":
-        return (joined.count(separator) == cells - 1
-                and _CSV_ROW_AS_IS.fullmatch(joined) is not None)
-    key = (joined, cells)
-    known = _KNOWN.get(key)
-    if known is None:
-        if len(_KNOWN) >= _KNOWN_MOST:
-            _KNOWN.clear()
-        known = _KNOWN[key] = (joined.count(separator) == cells - 1
-                               and _ROW_AS_IS.fullmatch(joined) is not None)
-    return known
-
-
-# The verdicts on the rows last shown: a table's web page shows the cells its Markdown page
-# has just shown, and a look-up is a tenth of the match (a wide render checks 150,000 rows).
-_KNOWN: dict[tuple[str, int], bool] = {}
-_KNOWN_MOST = 4096
+    pattern = _CSV_ROW_AS_IS if separator == "," else _ROW_AS_IS
+    return joined.count(separator) == cells - 1 and pattern.fullmatch(joined) is not None
 
 
 def _md_line(row: tuple[Cell, ...]) -> str:
