@@ -368,53 +368,42 @@ def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
     return cast("list[str]", found)
 
 
-def override_items(accesses: Iterable[Access], code: str,
-                   heads: dict[Row, str] | None = None) -> Iterator[Lines]:
+def override_items(accesses: Iterable[Access], code: str) -> Iterator[Lines]:
     """A member checklist's collections with a per-member override (Markdown): a heading,
-    the collection's line and a ticked-off line per setting each. ``code`` is the member's;
-    ``heads`` keeps each collection's heading and line for one render (as ``lines`` does
-    for checklist_items: a collection is on the page of each member that overrides it)."""
-    shown, made = markdown(code), {} if heads is None else heads
-    return blocks(_override(a, shown, made) for a in accesses)
+    the collection's line and a ticked-off line per setting each. ``code`` is the member's."""
+    shown = markdown(code)
+    return blocks(_override(a, shown) for a in accesses)
 
 
-def override_items_html(accesses: Iterable[Access], code: str,
-                        heads: dict[Row, str] | None = None) -> Iterator[HtmlLines]:
+def override_items_html(accesses: Iterable[Access], code: str) -> Iterator[HtmlLines]:
     """The same on the HTML page."""
-    shown, made = html_cell(code), {} if heads is None else heads
-    return html_blocks(_override_html(a, shown, made) for a in accesses)
+    shown = html_cell(code)
+    return html_blocks(_override_html(a, shown) for a in accesses)
 
 
-def _override(a: Access, code: str, heads: dict[Row, str]) -> str:
+def _override(a: Access, code: str) -> str:
     r = a.row
-    head = heads.get(r)
-    if head is None:
-        head = heads[r] = (
-            f"\n#### {markdown(r.label)}" + _status_md(r) + "\n\n"
+    return (f"\n#### {markdown(r.label)}" + _status_md(r) + "\n\n"
             + markdown(r.access_type)
             + (f", {markdown(r.package)}" if r.package else "")
             + f", managed via {markdown(r.managed_via)}"
             + (f" ({markdown(r.import_profile)})" if r.import_profile else "")
-            + ".\n\n- [ ] ")
-    return (head + code + " is listed in the collection's Group Settings.\n"
+            + f".\n\n- [ ] {code} is listed in the collection's Group Settings.\n"
             + "".join(f"- [ ] CDI tab, {markdown(s.label)}: **{markdown(s.shown)}**"
                       f" ({markdown(s.source_text)})\n" for s in a.cdi.settings)
             + (f"- The other CDI settings cannot be derived: {markdown(a.note)}.\n"
                if a.note else ""))
 
 
-def _override_html(a: Access, code: str, heads: dict[Row, str]) -> str:
+def _override_html(a: Access, code: str) -> str:
     r = a.row
-    head = heads.get(r)
-    if head is None:
-        head = heads[r] = (
-            f"<h4>{html_cell(r.label)}" + _status_html(r) + "</h4>\n<p>"
+    return (f"<h4>{html_cell(r.label)}" + _status_html(r) + "</h4>\n<p>"
             + html_cell(r.access_type)
             + (f", {html_cell(r.package)}" if r.package else "")
             + f", managed via {html_cell(r.managed_via)}"
             + (f" ({html_cell(r.import_profile)})" if r.import_profile else "")
-            + '.</p>\n<ul class="checklist">\n<li><label><input type="checkbox"> ')
-    return (head + code + " is listed in the collection's Group Settings.</label></li>\n"
+            + '.</p>\n<ul class="checklist">\n<li><label><input type="checkbox"> '
+            + code + " is listed in the collection's Group Settings.</label></li>\n"
             + "".join('<li><label><input type="checkbox"> CDI tab, '
                       f"{html_cell(s.label)}: <strong>{html_cell(s.shown)}</strong>"
                       f" ({html_cell(s.source_text)})</label></li>\n" for s in a.cdi.settings)
@@ -482,6 +471,6 @@ def filters() -> dict[str, Callable[..., Iterator[Any]]]:
         "bulk_checklist_items_html": partial(checklist_items_html, lines={}),
         "bulk_lacking_items": partial(lacking_items, lines={}),
         "bulk_lacking_items_html": partial(lacking_items_html, lines={}),
-        "bulk_override_items": partial(override_items, heads={}),
-        "bulk_override_items_html": partial(override_items_html, heads={}),
+        "bulk_override_items": override_items,
+        "bulk_override_items_html": override_items_html,
     }
