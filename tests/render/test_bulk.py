@@ -59,6 +59,38 @@ LOOPS = {
         "{% for g in member.groups %}{% for b in g.collections|bulk_checklist_items_html %}"
         "{{ b }}{% endfor %}{% endfor %}{% for b in member.lacking|bulk_lacking_items_html %}"
         "{{ b }}{% endfor %}"),
+    "member-override.md": (
+        "{% set m = member.member %}{{ m.code }}\n"
+        "{% for g in member.groups if g.kind == \"override\" %}"
+        "{% for a in g.collections %}\n\n#### {{ a.row.label|md }}{% if not a.row.active %} "
+        "({{ a.row.status|upper|md }}){% endif %}\n\n\n{{ a.row.access_type|md }}{% if "
+        "a.row.package %}, {{ a.row.package|md }}{% endif %}, managed via {{ a.row.managed_via"
+        "|md }}{% if a.row.import_profile %} ({{ a.row.import_profile|md }}){% endif %}.\n\n"
+        "- [ ] {{ m.code|md }} is listed in the collection's Group Settings.\n{% for s in "
+        "a.cdi.settings %}\n- [ ] CDI tab, {{ s.label|md }}: **{{ s.shown|md }}** ({{ "
+        "s.source_text|md }})\n{% endfor %}\n{% if a.note %}\n- The other CDI settings cannot "
+        "be derived: {{ a.note|md }}.\n{% endif %}\n{% endfor %}{% endfor %}",
+        "{% set m = member.member %}{{ m.code }}\n"
+        "{% for g in member.groups if g.kind == \"override\" %}"
+        "{% for b in g.collections|bulk_override_items(m.code) %}{{ b }}{% endfor %}"
+        "{% endfor %}"),
+    "member-override.html": (
+        "{% set m = member.member %}{{ m.code }}\n"
+        "{% for g in member.groups if g.kind == \"override\" %}"
+        "{% for a in g.collections %}\n<h4>{{ a.row.label }}{% if not a.row.active %} <span "
+        "class=\"status\">{{ a.row.status|upper }}</span>{% endif %}</h4>\n<p>{{ "
+        "a.row.access_type }}{% if a.row.package %}, {{ a.row.package }}{% endif %}, managed "
+        "via {{ a.row.managed_via }}{% if a.row.import_profile %} ({{ a.row.import_profile }})"
+        "{% endif %}.</p>\n<ul class=\"checklist\">\n<li><label><input type=\"checkbox\"> "
+        "{{ m.code }} is listed in the collection's Group Settings.</label></li>\n{% for s in "
+        "a.cdi.settings %}\n<li><label><input type=\"checkbox\"> CDI tab, {{ s.label }}: "
+        "<strong>{{ s.shown }}</strong> ({{ s.source_text }})</label></li>\n{% endfor %}\n"
+        "{% if a.note %}\n<li>The other CDI settings cannot be derived: {{ a.note }}.</li>\n"
+        "{% endif %}\n</ul>\n{% endfor %}{% endfor %}",
+        "{% set m = member.member %}{{ m.code }}\n"
+        "{% for g in member.groups if g.kind == \"override\" %}"
+        "{% for b in g.collections|bulk_override_items_html(m.code) %}{{ b }}{% endfor %}"
+        "{% endfor %}"),
     "collections.md": (
         "{% for r in site.rows %}| {{ r.title|md }}{% if not r.active %} **{{ r.status|upper"
         "|md }}**{% endif %} | {{ r.package|md }} | {{ r.managed_via|md }} | {{ r.access_type"
@@ -152,8 +184,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> site.Site:
         if i == 2:
             extra["cdi"] = {"BBB": {"subscribe_to_only_some_titles_in_the_collection": False,
                                     "reason": 'a reason, "quoted" | <odd>'}}
-        if i == 3:
+        if i == 3:  # an override where the other settings cannot be derived
             del extra["linking"]
+            extra["cdi"] = {"CCC": {"cdi_search_activation_status": False,
+                                    "reason": "local <full> text | *x*"}}
         colls.append(collection(name, members[: 1 + i % 4], **extra))
     repo = make_repo(tmp_path_factory.mktemp("bulk"), colls, tuple(members))
     return site.build(validate(repo))

@@ -38,6 +38,9 @@ ROWS = tuple(
 # would have a cell too many.
 NEARLY_PLAIN = tuple((Cell("AAA", "AAA", False), Cell(odd, odd, True), Cell("1", "1", True))
                      for odd in ("1,2", "1 | 2", "12,345.67", "-1", "3 |", "| 4"))
+# A member's row (a name, then figures: joined at once in HTML) whose cells need escaping.
+MEMBER_ROWS = tuple((Cell(name, name, False), *(Cell(v, v, True) for v in VALUES[:i]))
+                    for i, name in enumerate(["A&B", "<b>", "1", "'q'"]))
 
 LOOPS = {  # the loops of the shipped templates, and the filter that replaced each
     ".md": ('{% for row in rows %}\n|{% for c in row %} {{ c.shown|md }} |{% endfor %}\n\n'
@@ -53,8 +56,8 @@ LOOPS = {  # the loops of the shipped templates, and the filter that replaced ea
 
 
 @pytest.mark.parametrize("suffix", sorted(LOOPS))
-@pytest.mark.parametrize("rows", [ROWS, ROWS * 200, NEARLY_PLAIN, ()],
-                         ids=["odd", "many", "nearly-plain", "none"])
+@pytest.mark.parametrize("rows", [ROWS, ROWS * 200, NEARLY_PLAIN, MEMBER_ROWS, ()],
+                         ids=["odd", "many", "nearly-plain", "member", "none"])
 def test_a_row_filter_writes_what_its_loop_wrote(suffix: str,
                                                  rows: tuple[tuple[Cell, ...], ...]) -> None:
     loop, filtered = LOOPS[suffix]

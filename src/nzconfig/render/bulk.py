@@ -368,6 +368,50 @@ def _memo(items: Iterable[Access] | Iterable[Row], line: Callable[[Row], str],
     return cast("list[str]", found)
 
 
+def override_items(accesses: Iterable[Access], code: str) -> Iterator[Lines]:
+    """A member checklist's collections with a per-member override (Markdown): a heading,
+    the collection's line and a ticked-off line per setting each. ``code`` is the member's."""
+    shown = markdown(code)
+    return blocks(_override(a, shown) for a in accesses)
+
+
+def override_items_html(accesses: Iterable[Access], code: str) -> Iterator[HtmlLines]:
+    """The same on the HTML page."""
+    shown = html_cell(code)
+    return html_blocks(_override_html(a, shown) for a in accesses)
+
+
+def _override(a: Access, code: str) -> str:
+    r = a.row
+    return (f"\n#### {markdown(r.label)}" + _status_md(r) + "\n\n"
+            + markdown(r.access_type)
+            + (f", {markdown(r.package)}" if r.package else "")
+            + f", managed via {markdown(r.managed_via)}"
+            + (f" ({markdown(r.import_profile)})" if r.import_profile else "")
+            + f".\n\n- [ ] {code} is listed in the collection's Group Settings.\n"
+            + "".join(f"- [ ] CDI tab, {markdown(s.label)}: **{markdown(s.shown)}**"
+                      f" ({markdown(s.source_text)})\n" for s in a.cdi.settings)
+            + (f"- The other CDI settings cannot be derived: {markdown(a.note)}.\n"
+               if a.note else ""))
+
+
+def _override_html(a: Access, code: str) -> str:
+    r = a.row
+    return (f"<h4>{html_cell(r.label)}" + _status_html(r) + "</h4>\n<p>"
+            + html_cell(r.access_type)
+            + (f", {html_cell(r.package)}" if r.package else "")
+            + f", managed via {html_cell(r.managed_via)}"
+            + (f" ({html_cell(r.import_profile)})" if r.import_profile else "")
+            + '.</p>\n<ul class="checklist">\n<li><label><input type="checkbox"> '
+            + code + " is listed in the collection's Group Settings.</label></li>\n"
+            + "".join('<li><label><input type="checkbox"> CDI tab, '
+                      f"{html_cell(s.label)}: <strong>{html_cell(s.shown)}</strong>"
+                      f" ({html_cell(s.source_text)})</label></li>\n" for s in a.cdi.settings)
+            + (f"<li>The other CDI settings cannot be derived: {html_cell(a.note)}.</li>\n"
+               if a.note else "")
+            + "</ul>\n")
+
+
 def _item(r: Row) -> str:
     return (f"- [ ] {markdown(r.label)}"
             + _status_md(r)
@@ -427,4 +471,6 @@ def filters() -> dict[str, Callable[..., Iterator[Any]]]:
         "bulk_checklist_items_html": partial(checklist_items_html, lines={}),
         "bulk_lacking_items": partial(lacking_items, lines={}),
         "bulk_lacking_items_html": partial(lacking_items_html, lines={}),
+        "bulk_override_items": override_items,
+        "bulk_override_items_html": override_items_html,
     }

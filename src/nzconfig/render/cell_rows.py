@@ -57,8 +57,15 @@ def _html_line(row: tuple[Cell, ...]) -> str:
     shown = [c.shown for c in row]
     if not _as_is(" | ".join(shown), " | ", len(row)):
         shown = [s if _AS_IS.fullmatch(s) else html_cell(s) for s in shown]
+    numbers = [c.number for c in row]
+    if len(row) > 1 and not numbers[0] and numbers.count(True) == len(row) - 1:
+        # A member's row: its code, then figures (a join in C, not a format per cell).
+        return f"<tr><td>{shown[0]}{_NUMBER}{_NUMBER.join(shown[1:])}</td></tr>\n"
     return "<tr>" + "".join([f'<td class="number">{s}</td>' if c.number else f"<td>{s}</td>"
                              for c, s in zip(row, shown, strict=True)]) + "</tr>\n"
+
+
+_NUMBER = '</td><td class="number">'
 
 
 def _csv_line(row: tuple[Cell, ...]) -> str:

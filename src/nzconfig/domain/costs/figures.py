@@ -35,23 +35,40 @@ def _fixed(numerator: int, denominator: int, places: int) -> tuple[str, str]:
         exact = decimal(Fraction(numerator, denominator), places)
         return f"{exact:,}", str(exact)
     units, rest = divmod((2 * scaled + denominator) // (2 * denominator), 10**places)
-    decimals = f"{rest:0{places}d}"
-    return f"{units:,}.{decimals}", f"{units}.{decimals}"
+    plain = f"{units}.{rest:0{places}d}"
+    if units < 1000:  # the separators as money_forms puts them in
+        return plain, plain
+    if units < 1000000:
+        return f"{plain[:-places - 4]},{plain[-places - 4:]}", plain
+    return f"{units:,}.{rest:0{places}d}", plain
 
 
 # Each figure's two forms come from one computation: the tables print both, a million times.
 def money_forms(cents: int) -> tuple[str, str]:
     """``1234567`` -> ``12,345.67`` (locale-independent, so output is the same everywhere)
     and ``12345.67`` (for CSV and JSON, which a spreadsheet reads as a number)."""
-    sign = "-" if cents < 0 else ""
-    units, rest = divmod(abs(cents), 100)
-    return f"{sign}{units:,}.{rest:02d}", f"{sign}{units}.{rest:02d}"
+    if cents >= 0:  # nearly every figure: its separator put in by slicing, not formatting
+        units, rest = divmod(cents, 100)
+        plain = f"{units}.{rest:02d}"
+        if units < 1000:
+            return plain, plain
+        if units < 1000000:
+            return f"{plain[:-6]},{plain[-6:]}", plain
+        return f"{units:,}.{rest:02d}", plain
+    units, rest = divmod(-cents, 100)
+    return f"-{units:,}.{rest:02d}", f"-{units}.{rest:02d}"
 
 
 def number_forms(value: Fraction | int) -> tuple[str, str]:
     """A count or an average: ``3,000`` when whole, else two decimals (``3,033.33``)."""
     if value.denominator == 1:
-        return f"{value.numerator:,}", str(value.numerator)
+        whole = value.numerator
+        plain = str(whole)
+        if 0 <= whole < 1000:
+            return plain, plain
+        if 0 <= whole < 1000000:
+            return f"{plain[:-3]},{plain[-3:]}", plain
+        return f"{whole:,}", plain
     return _fixed(value.numerator, value.denominator, 2)
 
 
@@ -64,7 +81,12 @@ def percent_forms(share: Fraction | None) -> tuple[str, str]:
 
 def percent_of(part: int, whole: int) -> tuple[str, str]:
     """``percent_forms(Fraction(part, whole))`` for a positive ``whole``, unreduced."""
-    plain = _fixed(part * 100, whole, 2)[1]
+    scaled = part * 10000
+    if part < 0 or scaled >= _EXACT_BELOW:
+        plain = _fixed(part * 100, whole, 2)[1]
+    else:  # _fixed's integer path, without the form with separators (never printed)
+        units, rest = divmod((2 * scaled + whole) // (2 * whole), 100)
+        plain = f"{units}.{rest:02d}"
     return f"{plain}%", plain
 
 

@@ -23,7 +23,10 @@ KEYS = ("member", "fte", "usage", "usage_percent", "multiplier", "pay_to_play",
         "usage_contribution", "total", "pay_to_play_percent")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a wide consortium's tables make a million cells, and a frozen dataclass's
+# __init__ (an object.__setattr__ per field) took three times a plain one's. Nothing assigns
+# to a cell after it is made; it hashes by value as a frozen one did.
+@dataclass(slots=True, unsafe_hash=True)
 class Cell:
     shown: str
     plain: str

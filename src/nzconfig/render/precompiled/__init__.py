@@ -50,9 +50,9 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     'index.md':
         ('7ce4595381d0556590bfa20d2c8719ab69de5cc7', 't_index_md'),
     'member.html':
-        ('673b3da1cd2fa8105376d3844aee94ca995e3877', 't_member_html'),
+        ('a3c0ba9ac8fa331ee505662bb2db6da4994c6167', 't_member_html'),
     'member.md':
-        ('b9f47ab40969a0f1a118c568ccfea5f982d5671f', 't_member_md'),
+        ('bc301e83b317cabad26eab38b27e7379a18270a7', 't_member_md'),
     'open-access-review.html':
         ('863471fc3cf11abde472c836a2b67f4ff1594462', 't_open_access_review_html'),
     'open-access-review.md':

@@ -101,6 +101,12 @@ def block_main(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'bulk_lacking_items_html' found.")
     try:
+        t_5 = environment.filters['bulk_override_items_html']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'bulk_override_items_html' found.")
+    try:
         t_1 = environment.filters['length']
     except KeyError:
         @internalcode
@@ -112,12 +118,6 @@ def block_main(context, missing=missing, environment=environment):
         @internalcode
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'plural' found.")
-    try:
-        t_5 = environment.filters['upper']
-    except KeyError:
-        @internalcode
-        def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'upper' found.")
     try:
         t_6 = environment.tests['none']
     except KeyError:
@@ -184,50 +184,11 @@ def block_main(context, missing=missing, environment=environment):
             yield " where the collection's file sets some of "
             yield escape(environment.finalize(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code')))
             yield "'s CDI settings itself.</p>\n"
-            for l_2_a in environment.getattr(l_1_g, 'collections'):
+            for l_2_block in t_5(environment.getattr(l_1_g, 'collections'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code')):
                 _loop_vars = {}
                 pass
-                yield '<h4>'
-                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_a, 'row'), 'label')))
-                if (not environment.getattr(environment.getattr(l_2_a, 'row'), 'active')):
-                    pass
-                    yield ' <span class="status">'
-                    yield escape(environment.finalize(t_5(environment.getattr(environment.getattr(l_2_a, 'row'), 'status'))))
-                    yield '</span>'
-                yield '</h4>\n<p>'
-                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_a, 'row'), 'access_type')))
-                if environment.getattr(environment.getattr(l_2_a, 'row'), 'package'):
-                    pass
-                    yield ', '
-                    yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_a, 'row'), 'package')))
-                yield ', managed via '
-                yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_a, 'row'), 'managed_via')))
-                if environment.getattr(environment.getattr(l_2_a, 'row'), 'import_profile'):
-                    pass
-                    yield ' ('
-                    yield escape(environment.finalize(environment.getattr(environment.getattr(l_2_a, 'row'), 'import_profile')))
-                    yield ')'
-                yield '.</p>\n<ul class="checklist">\n<li><label><input type="checkbox"> '
-                yield escape(environment.finalize(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code')))
-                yield " is listed in the collection's Group Settings.</label></li>\n"
-                for l_3_s in environment.getattr(environment.getattr(l_2_a, 'cdi'), 'settings'):
-                    _loop_vars = {}
-                    pass
-                    yield '<li><label><input type="checkbox"> CDI tab, '
-                    yield escape(environment.finalize(environment.getattr(l_3_s, 'label')))
-                    yield ': <strong>'
-                    yield escape(environment.finalize(environment.getattr(l_3_s, 'shown')))
-                    yield '</strong> ('
-                    yield escape(environment.finalize(environment.getattr(l_3_s, 'source_text')))
-                    yield ')</label></li>\n'
-                l_3_s = missing
-                if environment.getattr(l_2_a, 'note'):
-                    pass
-                    yield '<li>The other CDI settings cannot be derived: '
-                    yield escape(environment.finalize(environment.getattr(l_2_a, 'note')))
-                    yield '.</li>\n'
-                yield '</ul>\n'
-            l_2_a = missing
+                yield escape(environment.finalize(l_2_block))
+            l_2_block = missing
         else:
             pass
             yield '<h3>Settings cannot be derived</h3>\n<p>The CDI settings of '
@@ -265,7 +226,7 @@ def block_main(context, missing=missing, environment=environment):
         yield ' has access to every shared collection.</p>\n'
 
 blocks = {'title': block_title, 'intro': block_intro, 'main': block_main}
-debug_info = '5=14&6=17&7=22&8=34&9=59&10=71&11=74&13=77&15=82&19=129&22=139&23=142&25=145&26=148&27=151&28=155&29=157&33=160&34=164&42=174&44=180&46=183&47=187&48=191&49=198&51=211&52=213&53=217&55=224&56=227&62=234&64=238&68=249&71=252&73=255&76=264'
+debug_info = '19=14&20=17&21=22&22=34&23=59&24=71&25=74&27=77&29=82&33=129&36=139&37=142&39=145&40=148&41=151&42=155&43=157&47=160&48=164&56=174&58=180&60=183&61=187&64=195&66=199&70=210&73=213&75=216&78=225'
 
 # Generated by `python -m nzconfig.render.precompile` from templates/member.html; do not edit.
 # ruff: noqa

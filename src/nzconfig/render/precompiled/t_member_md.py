@@ -24,29 +24,29 @@ def root(context, missing=missing, environment=environment):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'bulk_lacking_items' found.")
     try:
-        t_3 = environment.filters['length']
+        t_3 = environment.filters['bulk_override_items']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'bulk_override_items' found.")
     try:
-        t_4 = environment.filters['md']
+        t_4 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'md' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_5 = environment.filters['plural']
+        t_5 = environment.filters['md']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'plural' found.")
+            raise TemplateRuntimeError("No filter named 'md' found.")
     try:
-        t_6 = environment.filters['upper']
+        t_6 = environment.filters['plural']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'upper' found.")
+            raise TemplateRuntimeError("No filter named 'plural' found.")
     try:
         t_7 = environment.tests['none']
     except KeyError:
@@ -58,24 +58,24 @@ def root(context, missing=missing, environment=environment):
     context.vars['m'] = l_0_m
     context.exported_vars.add('m')
     yield '# '
-    yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'label'))))
+    yield str(environment.finalize(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'label'))))
     yield ': shared collections checklist\n\n'
-    yield str(environment.finalize(t_4(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'network_name'))))
+    yield str(environment.finalize(t_5(environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'network_name'))))
     yield '. '
-    yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
+    yield str(environment.finalize(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
     yield ' has access to '
-    yield str(environment.finalize(t_5(environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'count'), 'shared collection')))
+    yield str(environment.finalize(t_6(environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'count'), 'shared collection')))
     yield ' ('
     yield str(environment.finalize(environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'subscriptions')))
     yield ' subscription, '
     yield str(environment.finalize(environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'open_access')))
     yield ' open access) and not to '
-    yield str(environment.finalize(t_3(environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'lacking'))))
+    yield str(environment.finalize(t_4(environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'lacking'))))
     yield '.\n'
     if (not environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'known')):
         pass
         yield '\n**'
-        yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
+        yield str(environment.finalize(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
         yield ' has no file in institutions/**: collections name it, but the network does not know it.\n'
     if environment.getattr((undefined(name='site') if l_0_site is missing else l_0_site), 'stamp'):
         pass
@@ -102,7 +102,7 @@ def root(context, missing=missing, environment=environment):
     if environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'groups'):
         pass
         yield '\nTick a collection when '
-        yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
+        yield str(environment.finalize(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
         yield ' is listed in its Group Settings and its CDI tab shows the settings of its group.\n'
     t_8 = 1
     for l_1_g in environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'groups'):
@@ -111,11 +111,11 @@ def root(context, missing=missing, environment=environment):
         if (environment.getattr(l_1_g, 'kind') == 'matrix'):
             pass
             yield '\n### Matrix row: '
-            yield str(environment.finalize(t_4(environment.getattr(l_1_g, 'row_title'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'row_title'))))
             yield ' ('
-            yield str(environment.finalize(t_4(environment.getattr(l_1_g, 'row_id'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'row_id'))))
             yield ')\n\n'
-            yield str(environment.finalize(t_5(t_3(environment.getattr(l_1_g, 'collections')), 'collection')))
+            yield str(environment.finalize(t_6(t_4(environment.getattr(l_1_g, 'collections')), 'collection')))
             yield '. The CDI tab of each:\n'
             if environment.getattr(l_1_g, 'settings'):
                 pass
@@ -124,9 +124,9 @@ def root(context, missing=missing, environment=environment):
                     _loop_vars = {}
                     pass
                     yield '| '
-                    yield str(environment.finalize(t_4(environment.getattr(l_2_s, 'label'))))
+                    yield str(environment.finalize(t_5(environment.getattr(l_2_s, 'label'))))
                     yield ' | **'
-                    yield str(environment.finalize(t_4(environment.getattr(l_2_s, 'shown'))))
+                    yield str(environment.finalize(t_5(environment.getattr(l_2_s, 'shown'))))
                     yield '** |\n'
                 l_2_s = missing
             else:
@@ -141,59 +141,21 @@ def root(context, missing=missing, environment=environment):
         elif (environment.getattr(l_1_g, 'kind') == 'override'):
             pass
             yield '\n### Collections with a per-member override\n\n'
-            yield str(environment.finalize(t_5(t_3(environment.getattr(l_1_g, 'collections')), 'collection')))
+            yield str(environment.finalize(t_6(t_4(environment.getattr(l_1_g, 'collections')), 'collection')))
             yield " where the collection's file sets some of "
-            yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
+            yield str(environment.finalize(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
             yield "'s CDI settings itself.\n"
-            for l_2_a in environment.getattr(l_1_g, 'collections'):
+            for l_2_block in t_3(environment.getattr(l_1_g, 'collections'), environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code')):
                 _loop_vars = {}
                 pass
-                yield '\n#### '
-                yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_a, 'row'), 'label'))))
-                if (not environment.getattr(environment.getattr(l_2_a, 'row'), 'active')):
-                    pass
-                    yield ' ('
-                    yield str(environment.finalize(t_4(t_6(environment.getattr(environment.getattr(l_2_a, 'row'), 'status')))))
-                    yield ')'
-                yield '\n\n'
-                yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_a, 'row'), 'access_type'))))
-                if environment.getattr(environment.getattr(l_2_a, 'row'), 'package'):
-                    pass
-                    yield ', '
-                    yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_a, 'row'), 'package'))))
-                yield ', managed via '
-                yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_a, 'row'), 'managed_via'))))
-                if environment.getattr(environment.getattr(l_2_a, 'row'), 'import_profile'):
-                    pass
-                    yield ' ('
-                    yield str(environment.finalize(t_4(environment.getattr(environment.getattr(l_2_a, 'row'), 'import_profile'))))
-                    yield ')'
-                yield '.\n\n- [ ] '
-                yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
-                yield " is listed in the collection's Group Settings.\n"
-                for l_3_s in environment.getattr(environment.getattr(l_2_a, 'cdi'), 'settings'):
-                    _loop_vars = {}
-                    pass
-                    yield '- [ ] CDI tab, '
-                    yield str(environment.finalize(t_4(environment.getattr(l_3_s, 'label'))))
-                    yield ': **'
-                    yield str(environment.finalize(t_4(environment.getattr(l_3_s, 'shown'))))
-                    yield '** ('
-                    yield str(environment.finalize(t_4(environment.getattr(l_3_s, 'source_text'))))
-                    yield ')\n'
-                l_3_s = missing
-                if environment.getattr(l_2_a, 'note'):
-                    pass
-                    yield '- The other CDI settings cannot be derived: '
-                    yield str(environment.finalize(t_4(environment.getattr(l_2_a, 'note'))))
-                    yield '.\n'
-            l_2_a = missing
+                yield str(environment.finalize(l_2_block))
+            l_2_block = missing
         else:
             pass
             yield '\n### Settings cannot be derived\n\nThe CDI settings of '
-            yield str(environment.finalize(('this collection' if (t_3(environment.getattr(l_1_g, 'collections')) == 1) else environment.sized(str_join(('these ', t_3(environment.getattr(l_1_g, 'collections')), ' collections', ))))))
+            yield str(environment.finalize(('this collection' if (t_4(environment.getattr(l_1_g, 'collections')) == 1) else environment.sized(str_join(('these ', t_4(environment.getattr(l_1_g, 'collections')), ' collections', ))))))
             yield ' cannot be derived: '
-            yield str(environment.finalize(t_4(environment.getattr(l_1_g, 'note'))))
+            yield str(environment.finalize(t_5(environment.getattr(l_1_g, 'note'))))
             yield '.\n\n'
             for l_2_block in t_1(environment.getattr(l_1_g, 'collections')):
                 _loop_vars = {}
@@ -205,7 +167,7 @@ def root(context, missing=missing, environment=environment):
     if t_8:
         pass
         yield '\n'
-        yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
+        yield str(environment.finalize(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
         yield ' has access to no shared collection.\n'
     yield '\n## Collections without access\n'
     if environment.getattr((undefined(name='member') if l_0_member is missing else l_0_member), 'lacking'):
@@ -219,11 +181,11 @@ def root(context, missing=missing, environment=environment):
     else:
         pass
         yield '\nNone: '
-        yield str(environment.finalize(t_4(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
+        yield str(environment.finalize(t_5(environment.getattr((undefined(name='m') if l_0_m is missing else l_0_m), 'code'))))
         yield ' has access to every shared collection.\n'
 
 blocks = {}
-debug_info = '7=57&8=61&10=63&11=75&13=78&15=80&17=83&20=86&25=92&28=102&30=105&32=108&33=111&35=114&37=118&38=120&42=123&43=127&50=136&51=141&55=144&56=148&58=152&61=159&63=172&64=174&65=178&67=185&68=188&75=194&77=198&81=208&85=211&87=214&90=222'
+debug_info = '23=57&24=61&26=63&27=75&29=78&31=80&33=83&36=86&41=92&44=102&46=105&48=108&49=111&51=114&53=118&54=120&58=123&59=127&66=136&67=141&71=144&72=148&77=156&79=160&83=170&87=173&89=176&92=184'
 
 # Generated by `python -m nzconfig.render.precompile` from templates/member.md; do not edit.
 # ruff: noqa
