@@ -179,6 +179,17 @@ def _sync(out: Path, source: Source, write: bool, apart: Collection[str] = ()) -
     digests: dict[str, str] = {}
 
     def fill(staging: Path | None) -> None:
+        # The collector leaves what exists now (the repository, the site's views: kept to
+        # the end) alone while the pages are written: its collections between pages walked
+        # all of it again (2% of a wide render), and, with a helper, writing to every
+        # object's header would copy every page of memory the two processes still share.
+        gc.freeze()
+        try:
+            _fill(staging)
+        finally:
+            gc.unfreeze()
+
+    def _fill(staging: Path | None) -> None:
         helper = _Helper(out, source, [p for p in source.paths if p in apart], staging)
         try:
             for path in source.paths:
@@ -226,23 +237,16 @@ class _Helper:
         self.paths: list[str] = paths if paths and hasattr(os, "fork") else []
         self.pid = 0
         self.reading: int | None = None
-        self.frozen = False
         if not self.paths:
             return
         for stream in (sys.stdout, sys.stderr):
             stream.flush()  # else both processes would write what is buffered
         reading, writing = os.pipe()
-        # The collector leaves what exists now alone until the helper is done: a collection
-        # in either process would write to every object's header, and so copy every page of
-        # memory the two still share.
-        gc.freeze()
-        self.frozen = True
         try:
             self.pid = os.fork()
         except OSError:  # no process to be had (a limit, memory): this one does them all
             os.close(reading)
             os.close(writing)
-            self._thaw()
             self.paths = []
             return
         if self.pid == 0:  # the helper: never returns into the caller's code
@@ -274,7 +278,6 @@ class _Helper:
             data = stream.read()
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
-        self._thaw()
         if status != 0:
             return None
         try:
@@ -296,12 +299,6 @@ class _Helper:
             except OSError:
                 pass
             self.pid = 0
-        self._thaw()
-
-    def _thaw(self) -> None:
-        if self.frozen:
-            gc.unfreeze()
-            self.frozen = False
 
 
 def _refuse_foreign(out: Path, source: Source, ours: set[str]) -> None:
