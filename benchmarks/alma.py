@@ -33,6 +33,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.fresh import run  # noqa: E402
+from benchmarks.generate import AS_OF  # noqa: E402
 from tests.services.alma_emulator import (  # noqa: E402
     INHERITANCE_TABLE,
     NZ_READ_KEY,
@@ -43,9 +45,6 @@ from tests.services.alma_emulator import (  # noqa: E402
     guessed_linking,
     member_key,
 )
-
-from benchmarks.fresh import run  # noqa: E402
-from benchmarks.generate import AS_OF  # noqa: E402
 
 FAST = """\
 region: na

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 from benchmarks.fresh import KILLED, run
-
 from tests.conftest import ROOT
 
 BIG_MB = 300

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from benchmarks.generate import AS_OF, generate
 
+from benchmarks.generate import AS_OF, generate
 from nzconfig.core.catalog import WAIVER_EXPIRED
 from nzconfig.core.diagnostics import Severity
 from nzconfig.engine.validate import validate

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from benchmarks.generate import AS_OF
 from benchmarks.run import Baseline, Timing, baseline, main, report_targets
 

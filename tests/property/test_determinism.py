@@ -9,7 +9,6 @@ a duplicate member, a wrong type, an unknown key.
 from __future__ import annotations
 
 import filecmp
-import importlib.util
 import os
 import random
 import shutil
@@ -23,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from benchmarks import generate
 from nzconfig.engine.validate import validate
 from nzconfig.report import get
 from tests.conftest import ROOT
@@ -34,18 +34,10 @@ pytestmark = pytest.mark.xdist_group("determinism")
 TODAY = date(2026, 1, 15)
 
 
-def _generator() -> object:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("determinism") / "repo"
-    _generator().generate(root, 24, 12, 11, ROOT / "policies")  # type: ignore[attr-defined]
+    generate.generate(root, 24, 12, 11, ROOT / "policies")
     collections = sorted((root / "collections").iterdir())
     first = collections[0].read_text(encoding="utf-8")
     # The same collection name in a second file; an unknown and a repeated member; bad values.

@@ -7,27 +7,17 @@ in the same order with the same Access objects' content, counts and collections 
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from benchmarks import generate
 from nzconfig.engine.validate import validate
 from nzconfig.render import site
 from nzconfig.render.cdi_view import CollectionCdi
 from nzconfig.render.context import Member, Row
 from tests.conftest import ROOT
 from tests.support.repos import collection, make_repo
-
-
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 Shown = tuple[str, str, str, str, tuple[str, ...], tuple[tuple[str, str, str], ...]]
 
@@ -68,7 +58,7 @@ def test_every_member_gets_the_checklist_walking_gave(shape: str, tmp_path: Path
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NZCONFIG_TODAY", "2026-01-15")
     repo = tmp_path / shape
-    _generator().generate(repo, 60, 12, 7, ROOT / "policies", shape)
+    generate.generate(repo, 60, 12, 7, ROOT / "policies", shape)
     built = site.build(validate(repo))
     index = site.ChecklistIndex(built)
     kinds: set[str] = set()

@@ -8,13 +8,12 @@ page in render's manifest. Regenerate deliberately with NZCONFIG_UPDATE_GOLDEN=1
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from benchmarks import generate
 from nzconfig.engine.validate import validate
 from nzconfig.render import output
 from tests.conftest import ROOT
@@ -24,20 +23,12 @@ GOLDEN = Path(__file__).parents[1] / "golden" / "render-generated"
 UPDATE = os.environ.get("NZCONFIG_UPDATE_GOLDEN") == "1"
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("shape", ["wrlc", "wide"])
 def test_generated_consortium_renders_as_before(shape: str, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NZCONFIG_TODAY", "2026-01-15")
     repo = tmp_path / shape
-    _generator().generate(repo, 60, 12, 7, ROOT / "policies", shape)
+    generate.generate(repo, 60, 12, 7, ROOT / "policies", shape)
     files = rendered_files(repo, validate(repo))
     manifest = files[output.MANIFEST]
     golden = GOLDEN / f"{shape}.json"
