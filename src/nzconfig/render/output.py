@@ -190,10 +190,12 @@ def _sync(out: Path, source: Source, write: bool, apart: Collection[str] = ()) -
             gc.unfreeze()
 
     def _fill(staging: Path | None) -> None:
-        helper = _Helper(out, source, [p for p in source.paths if p in apart], staging)
+        wanted = set(apart)  # sets: `in` on a sequence, once a page, cost pages x members
+        helper = _Helper(out, source, [p for p in source.paths if p in wanted], staging)
+        helped = set(helper.paths)
         try:
             for path in source.paths:
-                if path not in helper.paths:
+                if path not in helped:
                     digests[path] = _one(out, path, source.chunks(path), result, staging)
             done = helper.results()
         finally:
