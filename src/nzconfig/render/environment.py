@@ -218,6 +218,7 @@ def environment(root: Path | None, views: Iterable[type] = ()) -> Environment:
     loaders: list[BaseLoader] = []
     if root is not None and ((root / TEMPLATES).is_dir() or (root / TEMPLATES).is_symlink()):
         loaders.append(RepositoryLoader(root / TEMPLATES))
+    overridden = bool(loaders)  # the repository's templates/ comes first
     loaders += [shipped, PrefixLoader({"default": shipped})]
     env = Sandbox(
         views,
@@ -231,7 +232,7 @@ def environment(root: Path | None, views: Iterable[type] = ()) -> Environment:
         finalize=_finalize,
         bytecode_cache=COMPILED,
     )
-    env.overridden = len(loaders) > 2
+    env.overridden = overridden
     env.filters.update(md=markdown, md_code=markdown_code, csv_row=csv_row, plural=plural)
     return env
 
