@@ -74,15 +74,16 @@ def on_disk() -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(FOLDER.glob("*.py"))}
 
 
-def write() -> None:
+def write() -> dict[str, str]:
+    """Write the package as generate() makes it; return its files."""
     files = generate()
     FOLDER.mkdir(exist_ok=True)
     for stale in set(on_disk()) - set(files):
         (FOLDER / stale).unlink()
     for name, text in files.items():
         (FOLDER / name).write_text(text, encoding="utf-8")
+    return files
 
 
 if __name__ == "__main__":
-    write()
-    print(f"wrote {FOLDER.name}/ ({len(generate()) - 1} templates)")
+    print(f"wrote {FOLDER.name}/ ({len(write()) - 1} templates)")
