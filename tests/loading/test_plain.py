@@ -60,6 +60,10 @@ def agrees(text: str) -> bool:
     slow = full(text)
     assert isinstance(slow, Document), f"the fast reader took what is refused: {slow}"
     assert shape(fast.data) == shape(slow.data)
+    # Looked up first: a member list read as a run answers from the run (loader.Positions)
+    # until something iterates, which makes every entry.
+    assert len(fast.positions) == len(slow.positions)
+    assert all(fast.positions.get(path) == pos for path, pos in slow.positions.items())
     assert list(fast.positions.items()) == list(slow.positions.items())
     assert list(fast.key_positions.items()) == list(slow.key_positions.items())
     assert list(fast.raw.items()) == list(slow.raw.items())

@@ -74,7 +74,7 @@ class Positions(MutableMapping[Path_, Pos]):
     def _plain(self) -> dict[Path_, Pos]:
         """Every entry, in order, in one dictionary (from now on)."""
         if self._runs:
-            share = _SHARED.setdefault
+            share = shared()
             entries = list(self._entries.items())
             ordered: list[tuple[Path_, Pos]] = []
             done = 0

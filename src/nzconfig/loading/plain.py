@@ -1,17 +1,19 @@
 """A fast reader for the plain block YAML that configuration files are written in.
 
-Nearly every file of a repository is `key: value` lines, nested blocks and `- item` lists.
+Nearly every file of a repository is `key: value` lines, nested blocks, `- item` lists and
+flow lists or mappings of plain words on one line (`levels: [book, journal]`).
 For those, composing libyaml's node graph (a Python object and two marks per value, three
 Python callbacks per node) and then walking it costs more than reading the lines directly:
 a line's indentation, key and value give the data and every position at once. This reader
 takes such a file line by line and gives exactly the Document the full loader gives (the
 same data, positions, key positions and raw texts, in the same order; tested against it).
 
-It is only a shortcut. Anything it does not recognise with certainty makes it give up, and
-the file is loaded by the full loader (loader.load_text), which owns every diagnostic: flow
-collections, block scalars, anchors, aliases, tags, directives, several documents, quoted
-text with escapes or over several lines, plain text over several lines, a duplicate key,
-tabs, carriage returns and every character libyaml would refuse or read as a line break.
+It is only a shortcut. Anything it does not recognise with certainty makes it give up, and the
+file is loaded by the full loader (loading/compose.py), which owns every diagnostic: flow
+collections over several lines or holding anything but plain words, block scalars, anchors,
+aliases, tags, directives, several documents, quoted text with escapes or over several lines,
+plain text over several lines, a duplicate key, tabs, carriage returns and every character
+libyaml would refuse or read as a line break.
 """
 
 from __future__ import annotations

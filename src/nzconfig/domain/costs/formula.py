@@ -88,21 +88,23 @@ class Shares:
     total_summed: int  # summed's total: a member's usage share is summed / total_summed
     pay_cents: Column
     usage_cents: Column
-    _lines: list[tuple[Line, ...]] = field(default_factory=list, init=False, repr=False,
-                                           compare=False)
+    _lines: tuple[Line, ...] | None = field(default=None, init=False, repr=False,
+                                            compare=False)
 
     @property
     def lines(self) -> tuple[Line, ...]:
         """One Line per member, by code (made once, then kept with the shares)."""
-        if not self._lines:
+        lines = self._lines
+        if lines is None:
             unit, total, multiplier = self.usage_unit, self.total_summed, self.multiplier
-            self._lines.append(tuple(
+            lines = tuple(
                 Line(m, name, fte, years, Fraction(s, unit), Fraction(s, total), multiplier,
                      pay, use, pay + use)
                 for m, name, (fte, years), s, pay, use in zip(
                     self.members, self.names, self.ftes, self.summed, self.pay_cents,
-                    self.usage_cents, strict=True)))
-        return self._lines[0]
+                    self.usage_cents, strict=True))
+            object.__setattr__(self, "_lines", lines)  # frozen: as Collection.members is set
+        return lines
 
     def payments(self) -> Iterator[tuple[str, int, int]]:
         """Each member's code, pay-to-play and total (cents), without making its Line."""
