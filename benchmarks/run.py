@@ -161,19 +161,14 @@ def merged(timings: list[Timing]) -> Timing:
                   sum(t.runs for t in timings))
 
 
-def write_floor(reference: Path, out: Path, folders: list[str], repeat: int,
-                startup: Timing) -> Timing:
-    """Start-up plus parsing the inputs and writing ``reference``'s files, per run."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        shutil.rmtree(out, ignore_errors=True)
-        done = subprocess.run([sys.executable, "-c", WRITE_FLOOR, str(reference), str(out),
-                               *folders], capture_output=True, text=True, check=True)
-        wall, cpu = json.loads(done.stdout)
-        walls.append(startup.seconds + wall)
-        cpus.append(startup.cpu + cpu)
+def write_floor(reference: Path, out: Path, folders: list[str], startup: Timing) -> Timing:
+    """One run: start-up plus parsing the inputs and writing ``reference``'s files."""
     shutil.rmtree(out, ignore_errors=True)
-    return Timing(statistics.median(walls), statistics.median(cpus), None, repeat)
+    done = subprocess.run([sys.executable, "-c", WRITE_FLOOR, str(reference), str(out),
+                           *folders], capture_output=True, text=True, check=True)
+    shutil.rmtree(out, ignore_errors=True)
+    wall, cpu = json.loads(done.stdout)
+    return Timing(startup.seconds + wall, startup.cpu + cpu, None, 1)
 
 
 def pull_request(repo: Path) -> Path:
@@ -438,7 +433,7 @@ def bench(args: argparse.Namespace, shape: str, m: int, members: int, nzconfig: 
         for _ in range(slow):
             renders.append(measure([nzconfig, "render", str(repo), "--out", str(out)], 1,
                                    before=[str(out)], codes=(0,)))
-            floors.append(write_floor(out, args.work / "floor-out", folders, 1, startup))
+            floors.append(write_floor(out, args.work / "floor-out", folders, startup))
         figures["render"], figures["write floor"] = merged(renders), merged(floors)
     git_repo = pull_request(repo) if not {"diff", "plan"} <= skip else None
     for command in ("diff", "plan"):
