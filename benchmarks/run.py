@@ -508,9 +508,6 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                shipped.cpu < 0.3, f"{shipped.cpu:.3f} s ({shipped.seconds:.3f} s wall)"),
     ]
 
-    def timing(at: dict[str, Timing | None], label: str) -> Timing | None:
-        return at.get(label)
-
     for shape in shapes:
         sizes = sorted(m for s, m in results if s == shape)
         for m in sizes:
@@ -518,7 +515,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             where = f"{shape} {m:,}"
             floor, one = at["floor"], at["validate, 1 process"]
             assert floor is not None and one is not None
-            peer = timing(at, "check-jsonschema")
+            peer = at.get("check-jsonschema")
             if peer:
                 cpu, _, shown = ratios(peer, one)
                 lines.append(Target(f"{where}: validate >= 5x faster than check-jsonschema",
@@ -527,7 +524,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             lines.append(Target(f"{where}: validate in 1 process <= 1.2x the libyaml floor",
                                 "CPU", cpu <= 1.2, shown))
             for label in ("validate", "validate, 2 processes"):
-                run = timing(at, label)
+                run = at.get(label)
                 assert run is not None
                 cpu, wall, _ = ratios(run, floor)
                 lines.append(Target(
@@ -537,7 +534,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             lines.append(Target(f"{where}: validate peak memory < {MAX_MB} MB", "memory",
                                 one.rss_mb < MAX_MB, f"{one.rss_mb:.0f} MB"))
             for command in ("diff", "plan"):
-                run = timing(at, command)
+                run = at.get(command)
                 if run:
                     assert run.rss_mb is not None
                     cpu, _, shown = ratios(run, one)
@@ -545,7 +542,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                         f"{where}: {command} <= 2.5x validate (1 process), < {MAX_MB} MB",
                         "CPU; memory", cpu <= 2.5 and run.rss_mb < MAX_MB,
                         f"{shown}, {run.rss_mb:.0f} MB"))
-            render, floor_w = timing(at, "render"), timing(at, "write floor")
+            render, floor_w = at.get("render"), at.get("write floor")
             if render and floor_w:
                 cpu, wall, _ = ratios(render, floor_w)
                 lines.append(Target(f"{where}: render <= 2x the write floor", "CPU", cpu <= 2,
@@ -568,7 +565,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             small, big = results[shape, pair[0]], results[shape, pair[1]]
             bound = 11 * (pair[1] / pair[0]) / 10
             for command in ("validate, 1 process", "diff", "plan", "render"):
-                a, b = timing(big, command), timing(small, command)
+                a, b = big.get(command), small.get(command)
                 if a and b:
                     cpu, _, shown = ratios(a, b)
                     lines.append(Target(
