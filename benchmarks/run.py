@@ -161,19 +161,14 @@ def merged(timings: list[Timing]) -> Timing:
                   sum(t.runs for t in timings))
 
 
-def write_floor(reference: Path, out: Path, folders: list[str], repeat: int,
-                startup: Timing) -> Timing:
-    """Start-up plus parsing the inputs and writing ``reference``'s files, per run."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        shutil.rmtree(out, ignore_errors=True)
-        done = subprocess.run([sys.executable, "-c", WRITE_FLOOR, str(reference), str(out),
-                               *folders], capture_output=True, text=True, check=True)
-        wall, cpu = json.loads(done.stdout)
-        walls.append(startup.seconds + wall)
-        cpus.append(startup.cpu + cpu)
+def write_floor(reference: Path, out: Path, folders: list[str], startup: Timing) -> Timing:
+    """One run: start-up plus parsing the inputs and writing ``reference``'s files."""
     shutil.rmtree(out, ignore_errors=True)
-    return Timing(statistics.median(walls), statistics.median(cpus), None, repeat)
+    done = subprocess.run([sys.executable, "-c", WRITE_FLOOR, str(reference), str(out),
+                           *folders], capture_output=True, text=True, check=True)
+    shutil.rmtree(out, ignore_errors=True)
+    wall, cpu = json.loads(done.stdout)
+    return Timing(startup.seconds + wall, startup.cpu + cpu, None, 1)
 
 
 def pull_request(repo: Path) -> Path:
@@ -438,7 +433,7 @@ def bench(args: argparse.Namespace, shape: str, m: int, members: int, nzconfig: 
         for _ in range(slow):
             renders.append(measure([nzconfig, "render", str(repo), "--out", str(out)], 1,
                                    before=[str(out)], codes=(0,)))
-            floors.append(write_floor(out, args.work / "floor-out", folders, 1, startup))
+            floors.append(write_floor(out, args.work / "floor-out", folders, startup))
         figures["render"], figures["write floor"] = merged(renders), merged(floors)
     git_repo = pull_request(repo) if not {"diff", "plan"} <= skip else None
     for command in ("diff", "plan"):
@@ -513,9 +508,6 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                shipped.cpu < 0.3, f"{shipped.cpu:.3f} s ({shipped.seconds:.3f} s wall)"),
     ]
 
-    def timing(at: dict[str, Timing | None], label: str) -> Timing | None:
-        return at.get(label)
-
     for shape in shapes:
         sizes = sorted(m for s, m in results if s == shape)
         for m in sizes:
@@ -523,7 +515,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             where = f"{shape} {m:,}"
             floor, one = at["floor"], at["validate, 1 process"]
             assert floor is not None and one is not None
-            peer = timing(at, "check-jsonschema")
+            peer = at.get("check-jsonschema")
             if peer:
                 cpu, _, shown = ratios(peer, one)
                 lines.append(Target(f"{where}: validate >= 5x faster than check-jsonschema",
@@ -532,7 +524,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             lines.append(Target(f"{where}: validate in 1 process <= 1.2x the libyaml floor",
                                 "CPU", cpu <= 1.2, shown))
             for label in ("validate", "validate, 2 processes"):
-                run = timing(at, label)
+                run = at.get(label)
                 assert run is not None
                 cpu, wall, _ = ratios(run, floor)
                 lines.append(Target(
@@ -542,7 +534,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             lines.append(Target(f"{where}: validate peak memory < {MAX_MB} MB", "memory",
                                 one.rss_mb < MAX_MB, f"{one.rss_mb:.0f} MB"))
             for command in ("diff", "plan"):
-                run = timing(at, command)
+                run = at.get(command)
                 if run:
                     assert run.rss_mb is not None
                     cpu, _, shown = ratios(run, one)
@@ -550,7 +542,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
                         f"{where}: {command} <= 2.5x validate (1 process), < {MAX_MB} MB",
                         "CPU; memory", cpu <= 2.5 and run.rss_mb < MAX_MB,
                         f"{shown}, {run.rss_mb:.0f} MB"))
-            render, floor_w = timing(at, "render"), timing(at, "write floor")
+            render, floor_w = at.get("render"), at.get("write floor")
             if render and floor_w:
                 cpu, wall, _ = ratios(render, floor_w)
                 lines.append(Target(f"{where}: render <= 2x the write floor", "CPU", cpu <= 2,
@@ -573,7 +565,7 @@ def report_targets(results: dict[tuple[str, int], dict[str, Timing | None]],
             small, big = results[shape, pair[0]], results[shape, pair[1]]
             bound = 11 * (pair[1] / pair[0]) / 10
             for command in ("validate, 1 process", "diff", "plan", "render"):
-                a, b = timing(big, command), timing(small, command)
+                a, b = big.get(command), small.get(command)
                 if a and b:
                     cpu, _, shown = ratios(a, b)
                     lines.append(Target(

@@ -27,6 +27,11 @@ def retry_after(value: str | None) -> float | None:
 
 def wait_seconds(header: str | None, attempt: int, cap: float) -> float:
     """How long to wait before retrying: the Retry-After ``header`` when it can be read, else
-    a doubling backoff (``2 ** attempt`` seconds), at most ``cap`` either way."""
+    a doubling backoff (``2 ** attempt`` seconds), at most ``cap`` either way.
+
+    Confluence and SUSHI wait this way. Alma's client keeps its own on purpose: its base and
+    longest wait are the consortium's settings (policies/alma.yaml ``retries``), and a
+    Retry-After longer than the longest wait ends the run rather than being cut to it
+    (docs/alma.md)."""
     seconds = retry_after(header)
     return min(2.0 ** attempt if seconds is None else seconds, cap)

@@ -190,6 +190,7 @@ class Client:
             self.remaining = int(value)
 
     def _backoff(self, attempt: int) -> float:
+        # Not services.retry.wait_seconds: the base and the cap are policies/alma.yaml's.
         return float(min(self.settings.backoff * 2.0 ** (attempt - 1), self.settings.max_wait))
 
     def _wait(self, seconds: float) -> None:
